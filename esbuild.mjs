@@ -1,0 +1,39 @@
+// Builds the one-file production bundle that `bin` and `npm start` run. Bundling with production React and
+// without Ink's development-only modules roughly triples start-up speed over running the sources through a loader.
+import {build} from 'esbuild';
+import {chmod} from 'node:fs/promises';
+
+const outfile = 'dist/sitrep.js';
+
+/** react-devtools-core (and its `ws` dependency) are only imported by Ink when DEV is set; never ship them. */
+const stubDevelopmentOnlyModules = {
+	name: 'stub-development-only-modules',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, args => ({path: args.path, namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
+			contents: 'export default {initialize() {}, connectToDevTools() {}};',
+			loader: 'js',
+		}));
+	},
+};
+
+await build({
+	entryPoints: ['source/cli.tsx'],
+	outfile,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: false,
+	sourcemap: false,
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	jsx: 'automatic',
+	plugins: [stubDevelopmentOnlyModules],
+	// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+	banner: {
+		js: "#!/usr/bin/env node\nimport {createRequire as __sitrepCreateRequire} from 'node:module';\nconst require = __sitrepCreateRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});
+await chmod(outfile, 0o755);
