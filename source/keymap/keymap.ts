@@ -1,0 +1,98 @@
+import type {KeyName} from './keys.js';
+
+/**
+ * Every key binding of sitrep, declared once. The input handler resolves keys here, the help overlay, the status
+ * bar and the README key table are all generated from this list, so none of them can disagree about a key.
+ *
+ * Layers stack (dashboard, then detail, then help); a key is looked up in the topmost layer first and then in
+ * `global`. Each binding belongs to exactly one layer, so a future text-input layer can take letters for itself.
+ */
+export const LAYERS = ['global', 'dashboard', 'detail', 'help'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const COMMANDS = [
+	'quit-now',
+	'quit',
+	'close',
+	'focus-next',
+	'focus-previous',
+	'focus-summary',
+	'focus-quotes',
+	'focus-inventory',
+	'move-down',
+	'move-up',
+	'page-down',
+	'page-up',
+	'half-page-down',
+	'half-page-up',
+	'first',
+	'last',
+	'open-detail',
+	'next-entry',
+	'previous-entry',
+	'open-help',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export type Group = 'Panes' | 'Move' | 'Open and close' | 'Leave';
+
+export type Binding = {
+	layer: Layer;
+	command: Command;
+	keys: readonly KeyName[];
+	/** What the binding does, as the help overlay says it. */
+	description: string;
+	/** A word or two for the status bar; bindings without one are left out of it. */
+	hint?: string;
+	group: Group;
+};
+
+/** Movement means the same in every scrollable layer; only what moves differs. */
+function movement(layer: Layer, what: string): Binding[] {
+	return [
+		{layer, command: 'move-down', keys: ['down', 'j'], description: `Next ${what}`, hint: 'move', group: 'Move'},
+		{layer, command: 'move-up', keys: ['up', 'k'], description: `Previous ${what}`, group: 'Move'},
+		{layer, command: 'page-down', keys: ['pagedown', ' '], description: 'One page down', group: 'Move'},
+		{layer, command: 'page-up', keys: ['pageup', 'b'], description: 'One page up', group: 'Move'},
+		{layer, command: 'half-page-down', keys: ['C-d'], description: 'Half a page down', group: 'Move'},
+		{layer, command: 'half-page-up', keys: ['C-u'], description: 'Half a page up', group: 'Move'},
+		{layer, command: 'first', keys: ['g', 'home'], description: 'To the top', group: 'Move'},
+		{layer, command: 'last', keys: ['G', 'end'], description: 'To the bottom', group: 'Move'},
+	];
+}
+
+export const KEYMAP: readonly Binding[] = [
+	{layer: 'global', command: 'quit-now', keys: ['C-c'], description: 'Quit sitrep, from anywhere', group: 'Leave'},
+
+	{layer: 'dashboard', command: 'focus-next', keys: ['tab'], description: 'Focus the next pane', hint: 'pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'focus-previous', keys: ['S-tab'], description: 'Focus the previous pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'focus-summary', keys: ['1'], description: 'Focus the Summary pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'focus-quotes', keys: ['2'], description: 'Focus the Quotes pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'focus-inventory', keys: ['3'], description: 'Focus the Inventory pane', group: 'Panes'},
+	...movement('dashboard', 'row'),
+	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
+	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},
+
+	...movement('detail', 'line'),
+	{layer: 'detail', command: 'next-entry', keys: ['right', 'l'], description: 'Detail of the next row', hint: 'next', group: 'Move'},
+	{layer: 'detail', command: 'previous-entry', keys: ['left', 'h'], description: 'Detail of the previous row', hint: 'previous', group: 'Move'},
+	{layer: 'detail', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'detail', command: 'close', keys: ['escape', 'q'], description: 'Back to the dashboard', hint: 'back', group: 'Open and close'},
+
+	...movement('help', 'line'),
+	{layer: 'help', command: 'close', keys: ['escape', 'q', '?'], description: 'Close the help', hint: 'close', group: 'Open and close'},
+];
+
+/** What `key` does in `layer`, or undefined when it does nothing there. */
+export function commandFor(layer: Layer, key: KeyName): Command | undefined {
+	return (
+		KEYMAP.find(binding => binding.layer === layer && binding.keys.includes(key))?.command ??
+		KEYMAP.find(binding => binding.layer === 'global' && binding.keys.includes(key))?.command
+	);
+}
+
+/** The bindings that apply in `layer`, its own first, then the global ones. */
+export function bindingsIn(layer: Layer): Binding[] {
+	return [...KEYMAP.filter(binding => binding.layer === layer), ...KEYMAP.filter(binding => binding.layer === 'global')];
+}

@@ -1,0 +1,57 @@
+import type {Key} from 'ink';
+
+/**
+ * A key as the keymap names it: a printable character ("j", "G", "?"), a named key ("down", "pagedown", "enter",
+ * "escape", "tab"), Shift-Tab as "S-tab", or a control chord as "C-" plus a lowercase letter ("C-d").
+ * One spelling per key, so bindings can be compared for clashes and shown in help exactly as declared.
+ */
+export type KeyName = string;
+
+/** Turns Ink's view of a key press into the keymap's name for it; undefined for presses the keymap never binds. */
+export function keyNameOf(input: string, key: Key): KeyName | undefined {
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
+	if (key.pageUp) return 'pageup';
+	if (key.pageDown) return 'pagedown';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (key.return) return 'enter';
+	if (key.tab) return key.shift ? 'S-tab' : 'tab';
+	if (key.escape) return 'escape';
+	if (key.backspace || key.delete) return 'backspace';
+	if (key.ctrl && /^[a-z]$/i.test(input)) return `C-${input.toLowerCase()}`;
+	if (key.meta) return undefined;
+	// Pasted text arrives as one multi-character input; it is never a command.
+	if ([...input].length === 1) return input;
+	return undefined;
+}
+
+const LABELS: Record<string, string> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	enter: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	'S-tab': 'Shift-Tab',
+	backspace: 'Backspace',
+	' ': 'Space',
+};
+
+const ASCII_LABELS: Record<string, string> = {up: 'Up', down: 'Down', left: 'Left', right: 'Right'};
+
+/** How a key is written for people: in the help overlay, the status bar and the README. */
+export function keyLabel(name: KeyName, options: {ascii?: boolean} = {}): string {
+	if (options.ascii && ASCII_LABELS[name]) return ASCII_LABELS[name];
+	const label = LABELS[name];
+	if (label) return label;
+	if (name.startsWith('C-')) return `Ctrl-${name.slice(2)}`;
+	return name;
+}

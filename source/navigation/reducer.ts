@@ -1,0 +1,151 @@
+import type {Command} from '../keymap/keymap.js';
+import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId} from './state.js';
+import {lastOffset, pageSize, settle, type Cursor, type Extent} from './window.js';
+
+/** Moves a list cursor; page moves scroll the window with the selection, as less and vim do. */
+function moveCursor(cursor: Cursor, command: Command, extent: Extent): Cursor {
+	const page = pageSize(extent, cursor.offset);
+	const half = Math.max(1, Math.floor(page / 2));
+	const {selected, offset} = cursor;
+	switch (command) {
+		case 'move-down':
+			return settle({selected: selected + 1, offset}, extent);
+		case 'move-up':
+			return settle({selected: selected - 1, offset}, extent);
+		case 'page-down':
+			return settle({selected: selected + page, offset: Math.min(offset + page, lastOffset(extent))}, extent);
+		case 'page-up':
+			return settle({selected: selected - page, offset: offset - page}, extent);
+		case 'half-page-down':
+			return settle({selected: selected + half, offset: Math.min(offset + half, lastOffset(extent))}, extent);
+		case 'half-page-up':
+			return settle({selected: selected - half, offset: offset - half}, extent);
+		case 'first':
+			return settle({selected: 0, offset: 0}, extent);
+		case 'last':
+			return settle({selected: extent.count - 1, offset: extent.count}, extent);
+		default:
+			return cursor;
+	}
+}
+
+/** Scrolls a text view, where every line is its own entry and there is no selection to keep. */
+function scrollText(scroll: number, command: Command, extent: Extent): number {
+	const max = Math.max(0, extent.count - extent.available);
+	const page = Math.max(1, extent.available);
+	const half = Math.max(1, Math.floor(page / 2));
+	const steps: Partial<Record<Command, number>> = {
+		'move-down': 1,
+		'move-up': -1,
+		'page-down': page,
+		'page-up': -page,
+		'half-page-down': half,
+		'half-page-up': -half,
+		first: -Infinity,
+		last: Infinity,
+	};
+	const step = steps[command];
+	if (step === undefined) return scroll;
+	return Math.min(Math.max(scroll + step, 0), max);
+}
+
+function replaceTop(state: NavigationState, overlay: Overlay): NavigationState {
+	return {...state, overlays: [...state.overlays.slice(0, -1), overlay]};
+}
+
+const sameCursor = (a: Cursor, b: Cursor): boolean => a.selected === b.selected && a.offset === b.offset;
+
+function withCursor(state: NavigationState, pane: PaneId, cursor: Cursor): NavigationState {
+	return {...state, cursors: {...state.cursors, [pane]: cursor}};
+}
+
+const FOCUS: Partial<Record<Command, PaneId>> = {
+	'focus-summary': 'summary',
+	'focus-quotes': 'quotes',
+	'focus-inventory': 'inventory',
+};
+
+function onDashboard(state: NavigationState, command: Command, extents: Extents): NavigationState {
+	const focused = FOCUS[command];
+	if (focused) return {...state, focus: focused};
+	const index = PANES.indexOf(state.focus);
+	switch (command) {
+		case 'focus-next':
+			return {...state, focus: PANES[(index + 1) % PANES.length]!};
+		case 'focus-previous':
+			return {...state, focus: PANES[(index + PANES.length - 1) % PANES.length]!};
+		case 'open-detail':
+			if (extents.panes[state.focus].count === 0) return state;
+			return {...state, overlays: [...state.overlays, {kind: 'detail', pane: state.focus, scroll: 0}]};
+		case 'open-help':
+			return {...state, overlays: [...state.overlays, {kind: 'help', scroll: 0}]};
+		case 'quit':
+			return {...state, quitting: true};
+		default: {
+			const extent = extents.panes[state.focus];
+			const before = state.cursors[state.focus];
+			const cursor = moveCursor(before, command, extent);
+			return sameCursor(cursor, before) ? state : withCursor(state, state.focus, cursor);
+		}
+	}
+}
+
+function onDetail(state: NavigationState, overlay: Overlay & {kind: 'detail'}, command: Command, extents: Extents): NavigationState {
+	switch (command) {
+		case 'close':
+			return {...state, overlays: state.overlays.slice(0, -1)};
+		case 'open-help':
+			return {...state, overlays: [...state.overlays, {kind: 'help', scroll: 0}]};
+		case 'next-entry':
+		case 'previous-entry': {
+			const extent = extents.panes[overlay.pane];
+			const cursor = moveCursor(state.cursors[overlay.pane], command === 'next-entry' ? 'move-down' : 'move-up', extent);
+			if (cursor.selected === state.cursors[overlay.pane].selected) return state;
+			return replaceTop(withCursor(state, overlay.pane, cursor), {...overlay, scroll: 0});
+		}
+		default: {
+			const scroll = scrollText(overlay.scroll, command, extents.overlay);
+			return scroll === overlay.scroll ? state : replaceTop(state, {...overlay, scroll});
+		}
+	}
+}
+
+function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, command: Command, extents: Extents): NavigationState {
+	if (command === 'close') return {...state, overlays: state.overlays.slice(0, -1)};
+	const scroll = scrollText(overlay.scroll, command, extents.overlay);
+	return scroll === overlay.scroll ? state : replaceTop(state, {...overlay, scroll});
+}
+
+/**
+ * The whole of sitrep's navigation: which pane has focus, what is selected and scrolled, which layers are open.
+ * Pure, so every key's effect is tested without a terminal. Unchanged state is returned as the same object, so a
+ * key that does nothing renders nothing.
+ */
+export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
+	if (action.type === 'refit') return refit(state, action.extents);
+	const {command, extents} = action;
+	if (command === 'quit-now') return {...state, quitting: true};
+	const top = state.overlays.at(-1);
+	switch (activeLayer(state)) {
+		case 'detail':
+			return onDetail(state, top as Overlay & {kind: 'detail'}, command, extents);
+		case 'help':
+			return onHelp(state, top as Overlay & {kind: 'help'}, command, extents);
+		default:
+			return onDashboard(state, command, extents);
+	}
+}
+
+function refit(state: NavigationState, extents: Extents): NavigationState {
+	let next = state;
+	for (const pane of PANES) {
+		const cursor = settle(state.cursors[pane], extents.panes[pane]);
+		if (!sameCursor(cursor, state.cursors[pane])) next = withCursor(next, pane, cursor);
+	}
+	const top = next.overlays.at(-1);
+	if (top) {
+		const scroll = Math.min(top.scroll, Math.max(0, extents.overlay.count - extents.overlay.available));
+		if (scroll !== top.scroll) next = replaceTop(next, {...top, scroll});
+	}
+	return next;
+}

@@ -1,0 +1,39 @@
+import type {Command, Layer} from '../keymap/keymap.js';
+import type {Cursor, Extent} from './window.js';
+
+export const PANES = ['summary', 'quotes', 'inventory'] as const;
+export type PaneId = (typeof PANES)[number];
+
+export const PANE_TITLES: Record<PaneId, string> = {summary: 'Summary', quotes: 'Quotes', inventory: 'Inventory'};
+
+/** A layer above the dashboard; the last one in the stack has the keys. */
+export type Overlay = {kind: 'detail'; pane: PaneId; scroll: number} | {kind: 'help'; scroll: number};
+
+export type NavigationState = {
+	focus: PaneId;
+	cursors: Record<PaneId, Cursor>;
+	overlays: Overlay[];
+	quitting: boolean;
+};
+
+/**
+ * What the screen holds when a key arrives: each pane's entries and the lines it has for them, and the length of
+ * the topmost overlay's text. The view computes it from the layout; the reducer stays pure and testable.
+ */
+export type Extents = {panes: Record<PaneId, Extent>; overlay: Extent};
+
+export type NavigationAction =
+	| {type: 'command'; command: Command; extents: Extents}
+	/** The screen changed size or the data changed: keep every selection in view. */
+	| {type: 'refit'; extents: Extents};
+
+export function initialNavigation(focus: PaneId = 'summary'): NavigationState {
+	const start: Cursor = {selected: 0, offset: 0};
+	return {focus, cursors: {summary: start, quotes: start, inventory: start}, overlays: [], quitting: false};
+}
+
+/** The layer whose bindings apply now. */
+export function activeLayer(state: NavigationState): Layer {
+	const top = state.overlays.at(-1);
+	return top ? top.kind : 'dashboard';
+}

@@ -1,0 +1,165 @@
+import {describe, expect, it} from 'vitest';
+import type {Command} from '../../source/keymap/keymap.js';
+import {navigate} from '../../source/navigation/reducer.js';
+import {activeLayer, initialNavigation, type Extents, type NavigationState} from '../../source/navigation/state.js';
+import {lastOffset, settle, visibleCount} from '../../source/navigation/window.js';
+
+const extents = (overrides: Partial<Extents['panes']> = {}, overlay = {count: 40, available: 10}): Extents => ({
+	panes: {
+		summary: {count: 6, available: 12, heightOf: index => (index === 2 ? 5 : 2)},
+		quotes: {count: 14, available: 5},
+		inventory: {count: 9, available: 8, heightOf: () => 2},
+		...overrides,
+	},
+	overlay,
+});
+
+function press(state: NavigationState, commands: Command[], with_ = extents()): NavigationState {
+	return commands.reduce((current, command) => navigate(current, {type: 'command', command, extents: with_}), state);
+}
+
+const onQuotes = (): NavigationState => ({...initialNavigation(), focus: 'quotes'});
+
+describe('the window over a list', () => {
+	it('shows as many entries as fit, and at least one', () => {
+		expect(visibleCount({count: 14, available: 5}, 0)).toBe(5);
+		expect(visibleCount({count: 3, available: 5}, 0)).toBe(3);
+		expect(visibleCount({count: 3, available: 1, heightOf: () => 4}, 0)).toBe(1);
+	});
+
+	it('ends the last page on the last entry', () => {
+		expect(lastOffset({count: 14, available: 5})).toBe(9);
+		expect(lastOffset({count: 9, available: 8, heightOf: () => 2})).toBe(5);
+		expect(lastOffset({count: 2, available: 8})).toBe(0);
+	});
+
+	it('moves only as far as needed to keep the selection in view', () => {
+		expect(settle({selected: 7, offset: 0}, {count: 14, available: 5})).toEqual({selected: 7, offset: 3});
+		expect(settle({selected: 2, offset: 6}, {count: 14, available: 5})).toEqual({selected: 2, offset: 2});
+		expect(settle({selected: 99, offset: 0}, {count: 14, available: 5})).toEqual({selected: 13, offset: 9});
+		expect(settle({selected: 3, offset: 3}, {count: 0, available: 5})).toEqual({selected: 0, offset: 0});
+	});
+});
+
+describe('moving in a pane', () => {
+	it('moves the selection down and up, stopping at the ends', () => {
+		const state = press(onQuotes(), ['move-down', 'move-down', 'move-up']);
+		expect(state.cursors.quotes).toEqual({selected: 1, offset: 0});
+		expect(press(onQuotes(), ['move-up']).cursors.quotes).toEqual({selected: 0, offset: 0});
+		expect(press(onQuotes(), Array<Command>(30).fill('move-down')).cursors.quotes).toEqual({selected: 13, offset: 9});
+	});
+
+	it('scrolls only when the selection would leave the window', () => {
+		const state = press(onQuotes(), ['move-down', 'move-down', 'move-down', 'move-down']);
+		expect(state.cursors.quotes).toEqual({selected: 4, offset: 0});
+		expect(press(state, ['move-down']).cursors.quotes).toEqual({selected: 5, offset: 1});
+	});
+
+	it('pages by the visible rows and half pages by half of them', () => {
+		expect(press(onQuotes(), ['page-down']).cursors.quotes).toEqual({selected: 5, offset: 5});
+		expect(press(onQuotes(), ['page-down', 'page-down', 'page-down']).cursors.quotes).toEqual({selected: 13, offset: 9});
+		expect(press(onQuotes(), ['page-down', 'page-up']).cursors.quotes).toEqual({selected: 0, offset: 0});
+		expect(press(onQuotes(), ['half-page-down']).cursors.quotes).toEqual({selected: 2, offset: 2});
+		expect(press(onQuotes(), ['half-page-down', 'half-page-up']).cursors.quotes).toEqual({selected: 0, offset: 0});
+	});
+
+	it('jumps to the first and last rows', () => {
+		const last = press(onQuotes(), ['last']);
+		expect(last.cursors.quotes).toEqual({selected: 13, offset: 9});
+		expect(press(last, ['first']).cursors.quotes).toEqual({selected: 0, offset: 0});
+	});
+
+	it('counts rows of different heights when scrolling', () => {
+		// Summary entries are 2, 2, 5, 2, 2, 2 lines tall in 12 lines: entries 0-2 fill 9, entry 3 makes 11.
+		const state = press(initialNavigation(), ['move-down', 'move-down', 'move-down', 'move-down']);
+		expect(state.cursors.summary).toEqual({selected: 4, offset: 1});
+	});
+
+	it('leaves the other panes where they were', () => {
+		const state = press(onQuotes(), ['move-down', 'focus-inventory', 'move-down', 'move-down', 'focus-quotes']);
+		expect(state.focus).toBe('quotes');
+		expect(state.cursors.quotes.selected).toBe(1);
+		expect(state.cursors.inventory.selected).toBe(2);
+		expect(state.cursors.summary.selected).toBe(0);
+	});
+
+	it('returns the same state for a key that changes nothing, so nothing is redrawn', () => {
+		const state = onQuotes();
+		expect(navigate(state, {type: 'command', command: 'move-up', extents: extents()})).toBe(state);
+	});
+});
+
+describe('focus', () => {
+	it('cycles forwards and backwards through the panes', () => {
+		const order = ['focus-next', 'focus-next', 'focus-next'] as Command[];
+		const seen = order.map((_, index) => press(initialNavigation(), order.slice(0, index + 1)).focus);
+		expect(seen).toEqual(['quotes', 'inventory', 'summary']);
+		expect(press(initialNavigation(), ['focus-previous']).focus).toBe('inventory');
+	});
+
+	it('jumps straight to a pane by number', () => {
+		expect(press(initialNavigation(), ['focus-inventory']).focus).toBe('inventory');
+		expect(press(initialNavigation(), ['focus-quotes', 'focus-summary']).focus).toBe('summary');
+	});
+});
+
+describe('layers', () => {
+	it('opens the detail of the focused pane and closes it again', () => {
+		const open = press(onQuotes(), ['move-down', 'open-detail']);
+		expect(open.overlays).toEqual([{kind: 'detail', pane: 'quotes', scroll: 0}]);
+		expect(activeLayer(open)).toBe('detail');
+		expect(press(open, ['close']).overlays).toEqual([]);
+	});
+
+	it('does not open a detail on an empty pane', () => {
+		const empty = extents({quotes: {count: 0, available: 5}});
+		expect(press(onQuotes(), ['open-detail'], empty).overlays).toEqual([]);
+	});
+
+	it('scrolls the detail text, not the list under it', () => {
+		const state = press(onQuotes(), ['open-detail', 'move-down', 'move-down', 'page-down']);
+		expect(state.overlays.at(-1)).toEqual({kind: 'detail', pane: 'quotes', scroll: 12});
+		expect(state.cursors.quotes.selected).toBe(0);
+		expect(press(state, ['last']).overlays.at(-1)).toMatchObject({scroll: 30});
+		expect(press(state, ['first']).overlays.at(-1)).toMatchObject({scroll: 0});
+	});
+
+	it('steps the detail through the rows of its pane', () => {
+		const state = press(onQuotes(), ['open-detail', 'move-down', 'next-entry', 'next-entry', 'previous-entry']);
+		expect(state.cursors.quotes.selected).toBe(1);
+		expect(state.overlays.at(-1)).toEqual({kind: 'detail', pane: 'quotes', scroll: 0});
+	});
+
+	it('stacks help over detail, and Esc or q closes only the topmost layer', () => {
+		const stacked = press(onQuotes(), ['open-detail', 'open-help']);
+		expect(stacked.overlays.map(overlay => overlay.kind)).toEqual(['detail', 'help']);
+		const once = press(stacked, ['close']);
+		expect(once.overlays.map(overlay => overlay.kind)).toEqual(['detail']);
+		expect(once.quitting).toBe(false);
+	});
+
+	it('quits with q only from the bare dashboard; Ctrl-C quits from anywhere', () => {
+		expect(press(initialNavigation(), ['quit']).quitting).toBe(true);
+		const inHelp = press(initialNavigation(), ['open-help']);
+		expect(press(inHelp, ['quit-now']).quitting).toBe(true);
+	});
+
+	it('ignores dashboard commands while an overlay has the keys', () => {
+		const help = press(initialNavigation(), ['open-help']);
+		expect(press(help, ['focus-inventory']).focus).toBe('summary');
+	});
+});
+
+describe('refit', () => {
+	it('keeps each selection in view when the screen shrinks', () => {
+		const state = press(onQuotes(), ['move-down', 'move-down', 'move-down', 'move-down']);
+		const small = navigate(state, {type: 'refit', extents: extents({quotes: {count: 14, available: 2}})});
+		expect(small.cursors.quotes).toEqual({selected: 4, offset: 3});
+	});
+
+	it('clamps an overlay scrolled past the end of a now shorter text', () => {
+		const state = press(onQuotes(), ['open-detail', 'last']);
+		const shorter = navigate(state, {type: 'refit', extents: extents({}, {count: 12, available: 10})});
+		expect(shorter.overlays.at(-1)).toMatchObject({scroll: 2});
+	});
+});
