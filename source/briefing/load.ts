@@ -1,0 +1,277 @@
+import {readFile, stat} from 'node:fs/promises';
+import {checkBriefing} from './check.js';
+import {BriefingError, describeIssue, type Problem, type SchemaIssue} from './errors.js';
+import {briefingSchema, type Briefing} from './schema.js';
+
+/**
+ * The largest briefing file accepted. A generated briefing with 10,000 quotations and their spans is about 5 MiB,
+ * so this leaves ample room while still refusing to pull an arbitrary huge file (a log, a disk image) into memory.
+ */
+export const MAX_BRIEFING_BYTES = 32 * 1024 * 1024;
+
+export type LoadOptions = {
+	/** Replaceable so tests can simulate unreadable files and small limits without touching the real filesystem. */
+	readFile?: (path: string) => Promise<Uint8Array>;
+	stat?: (path: string) => Promise<{isDirectory(): boolean; size: number}>;
+	maxBytes?: number;
+};
+
+const ERRNO_MEANINGS: Record<string, [problem: string, remedy: string]> = {
+	ENOENT: ['no such file', 'give the path of an existing briefing file'],
+	EACCES: ['permission denied', 'check that the file is readable by you'],
+	EPERM: ['operation not permitted', 'check that the file is readable by you'],
+	EISDIR: ['is a directory', 'give the path of a briefing file, not a folder'],
+	ENOTDIR: ['a part of the path is not a directory', 'check the path'],
+	ELOOP: ['too many symbolic links', 'check where the link points'],
+	ENAMETOOLONG: ['the path is too long', 'check the path'],
+	EMFILE: ['too many open files', 'close other programs and try again'],
+	EIO: ['input/output error', 'check the disk or network share the file is on'],
+};
+
+function readProblem(error: unknown): Problem {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	const meaning = code ? ERRNO_MEANINGS[code] : undefined;
+	if (meaning) return {problem: `cannot read: ${meaning[0]} (${code})`, remedy: meaning[1]};
+	return {problem: `cannot read: ${code ?? (error instanceof Error ? error.message : String(error))}`};
+}
+
+function formatSize(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+async function readBytes(path: string, options: LoadOptions): Promise<Uint8Array> {
+	const limit = options.maxBytes ?? MAX_BRIEFING_BYTES;
+	const tooBig = (size: number) =>
+		new BriefingError(path, [{problem: `file is too large (${formatSize(size)})`, remedy: `a briefing may be at most ${formatSize(limit)}`}]);
+	let bytes: Uint8Array;
+	try {
+		const info = await (options.stat ?? stat)(path);
+		if (info.isDirectory()) throw new BriefingError(path, [{problem: 'is a directory', remedy: 'give the path of a briefing .json file'}]);
+		if (info.size > limit) throw tooBig(info.size);
+		bytes = await (options.readFile ?? readFile)(path);
+	} catch (error) {
+		if (error instanceof BriefingError) throw error;
+		throw new BriefingError(path, [readProblem(error)], {cause: error});
+	}
+
+	// The file may have grown between stat and read (or be a device that reports size 0).
+	if (bytes.length > limit) throw tooBig(bytes.length);
+	return bytes;
+}
+
+// ---- UTF-8 -------------------------------------------------------------------------------------------------------
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+	let index = 0;
+	while (index < bytes.length) {
+		const lead = bytes[index]!;
+		let length: number;
+		let low = 0x80;
+		let high = 0xbf;
+		if (lead < 0x80) length = 1;
+		else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+		else if (lead >= 0xe0 && lead <= 0xef) {
+			length = 3;
+			// Overlong forms and UTF-16 surrogates are not valid UTF-8.
+			if (lead === 0xe0) low = 0xa0;
+			if (lead === 0xed) high = 0x9f;
+		} else if (lead >= 0xf0 && lead <= 0xf4) {
+			length = 4;
+			if (lead === 0xf0) low = 0x90;
+			if (lead === 0xf4) high = 0x8f;
+		} else return index;
+
+		for (let offset = 1; offset < length; offset++) {
+			const byte = bytes[index + offset];
+			if (byte === undefined) return index;
+			if (offset === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return index + offset;
+		}
+
+		index += length;
+	}
+
+	return -1;
+}
+
+function decode(path: string, bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch (error) {
+		const offset = firstInvalidUtf8Byte(bytes);
+		return fail(path, {
+			problem: offset >= 0 ? `not valid UTF-8 at byte ${offset}` : 'not valid UTF-8',
+			remedy: 'save the file as UTF-8',
+		}, error);
+	}
+}
+
+function fail(path: string, problem: Problem, cause?: unknown): never {
+	throw new BriefingError(path, [problem], {cause});
+}
+
+// ---- JSON syntax -------------------------------------------------------------------------------------------------
+
+type SyntaxProblem = {offset: number; problem: string; remedy?: string};
+
+/**
+ * Finds where and why JSON.parse failed. V8's messages only sometimes carry a position and never say what was
+ * expected, so this re-reads the text with a small strict scanner; it only runs on text that has already failed.
+ */
+export function locateJsonError(text: string): SyntaxProblem | undefined {
+	let index = 0;
+	const truncated = (): SyntaxProblem => ({
+		offset: text.length,
+		problem: 'the JSON ends too early (the file looks truncated)',
+		remedy: 'check that it was written completely',
+	});
+	const unexpected = (expected: string): SyntaxProblem => {
+		if (index >= text.length) return truncated();
+		const shown = JSON.stringify(text[index]).slice(1, -1);
+		return {offset: index, problem: `unexpected '${shown}'`, remedy: `expected ${expected}`};
+	};
+
+	const skipSpace = () => {
+		while (index < text.length && ' \t\n\r'.includes(text[index]!)) index++;
+	};
+
+	const string = (): SyntaxProblem | undefined => {
+		index++;
+		while (index < text.length) {
+			const character = text[index]!;
+			if (character === '"') {
+				index++;
+				return undefined;
+			}
+
+			if (character < ' ') return {offset: index, problem: 'a raw control character inside a string', remedy: 'write it as a \\u escape'};
+			if (character === '\\') {
+				const next = text[index + 1];
+				if (next === 'u') {
+					if (!/^[\da-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) {
+						return index + 6 > text.length ? truncated() : {offset: index, problem: 'bad \\u escape', remedy: 'expected four hex digits'};
+					}
+
+					index += 6;
+					continue;
+				}
+
+				if (next === undefined) return truncated();
+				if (!'"\\/bfnrt'.includes(next)) return {offset: index, problem: `bad escape '\\${next}'`, remedy: 'valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX'};
+				index += 2;
+				continue;
+			}
+
+			index++;
+		}
+
+		return truncated();
+	};
+
+	const value = (depth: number): SyntaxProblem | undefined => {
+		skipSpace();
+		const character = text[index];
+		if (character === '"') return string();
+		if (character === '{' || character === '[') {
+			const close = character === '{' ? '}' : ']';
+			index++;
+			skipSpace();
+			if (text[index] === close) {
+				index++;
+				return undefined;
+			}
+
+			for (;;) {
+				if (close === '}') {
+					skipSpace();
+					if (text[index] !== '"') return unexpected('a property name in double quotes');
+					const key = string();
+					if (key) return key;
+					skipSpace();
+					if (text[index] !== ':') return unexpected("':' after the property name");
+					index++;
+				}
+
+				const inner = value(depth + 1);
+				if (inner) return inner;
+				skipSpace();
+				if (text[index] === close) {
+					index++;
+					return undefined;
+				}
+
+				if (text[index] !== ',') return unexpected(`',' or '${close}'`);
+				index++;
+				skipSpace();
+				if (text[index] === close) return {offset: index, problem: 'a trailing comma', remedy: 'remove the comma before it'};
+			}
+		}
+
+		const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+		number.lastIndex = index;
+		if (number.test(text)) {
+			index = number.lastIndex;
+			return undefined;
+		}
+
+		for (const literal of ['true', 'false', 'null']) {
+			if (text.startsWith(literal, index)) {
+				index += literal.length;
+				return undefined;
+			}
+		}
+
+		return unexpected('a value (an object, array, string, number, true, false or null)');
+	};
+
+	try {
+		const problem = value(0);
+		if (problem) return problem;
+		skipSpace();
+		return index < text.length ? {offset: index, problem: 'more text after the JSON value', remedy: 'a briefing is a single JSON object'} : undefined;
+	} catch {
+		// Nesting deep enough to exhaust the stack; the caller falls back to V8's own message.
+		return undefined;
+	}
+}
+
+function lineAndColumn(text: string, offset: number): string {
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	const column = offset - before.lastIndexOf('\n');
+	return `line ${line}, column ${column}`;
+}
+
+function parse(path: string, text: string): unknown {
+	if (text.trim() === '') fail(path, {problem: 'the file is empty', remedy: 'expected a briefing JSON object'});
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		const located = locateJsonError(text);
+		if (!located) return fail(path, {problem: `invalid JSON (${error instanceof Error ? error.message : String(error)})`}, error);
+		return fail(path, {where: lineAndColumn(text, located.offset), problem: `invalid JSON: ${located.problem}`, remedy: located.remedy}, error);
+	}
+}
+
+// ---- Putting it together -----------------------------------------------------------------------------------------
+
+/** Validates already-parsed data as a briefing from `path`; throws a BriefingError naming the first problem. */
+export function validateBriefing(path: string, data: unknown): Briefing {
+	const result = briefingSchema.safeParse(data);
+	if (!result.success) {
+		throw new BriefingError(path, result.error.issues.map(issue => describeIssue(issue as SchemaIssue, data, briefingSchema)));
+	}
+
+	const problems = checkBriefing(result.data);
+	if (problems.length > 0) throw new BriefingError(path, problems);
+	return result.data;
+}
+
+/**
+ * Reads, decodes, parses and validates a briefing file. Every failure is a BriefingError whose message is one line
+ * naming the file, where in it, what is wrong and what would be right.
+ */
+export async function loadBriefing(path: string, options: LoadOptions = {}): Promise<Briefing> {
+	const bytes = await readBytes(path, options);
+	return validateBriefing(path, parse(path, decode(path, bytes)));
+}
