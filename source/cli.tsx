@@ -1,0 +1,46 @@
+import meow from 'meow';
+import {bundledBriefingPath} from './briefing/bundled.js';
+import {EXIT_FAILURE, EXIT_USAGE} from './cli/exit-codes.js';
+import {FLAGS, HELP} from './cli/flags.js';
+import {runCli} from './cli/main.js';
+import {describeFailure} from './cli/report.js';
+
+// The one module that touches `process`: everything it reads is handed to runCli, which decides and does the work.
+const debug = process.argv.includes('--debug');
+
+function parseArguments() {
+	try {
+		return meow(HELP, {
+			importMeta: import.meta,
+			// The help text carries its own description; meow would otherwise prepend package.json's as well.
+			description: false,
+			flags: FLAGS,
+			// Handled by runCli, so that unknown flags and --help combined with others give one-line answers.
+			autoHelp: false,
+			autoVersion: false,
+			allowUnknownFlags: true,
+		});
+	} catch (error) {
+		// meow throws for a flag given twice; that is a usage error like any other.
+		process.stderr.write(describeFailure(error, debug));
+		process.exit(EXIT_USAGE);
+	}
+}
+
+try {
+	const cli = parseArguments();
+	const code = await runCli(cli, {
+		stdin: process.stdin,
+		stdout: process.stdout,
+		stderr: process.stderr,
+		env: process.env,
+		help: cli.help,
+		version: cli.pkg.version ?? 'unknown',
+		defaultFile: bundledBriefingPath(),
+		loadDashboard: async () => (await import('./app/start-app.js')).startApp,
+	});
+	process.exitCode = code;
+} catch (error) {
+	process.stderr.write(describeFailure(error, debug));
+	process.exitCode = EXIT_FAILURE;
+}

@@ -1,0 +1,37 @@
+import {FORMAT_NAMES} from '../format/index.js';
+
+/** meow's flag table. Help and version are ordinary flags so they work together with others (`--help --debug`). */
+export const FLAGS = {
+	format: {type: 'string'},
+	width: {type: 'string'},
+	color: {type: 'boolean', default: true},
+	debug: {type: 'boolean', default: false},
+	help: {type: 'boolean', default: false},
+	version: {type: 'boolean', default: false},
+} as const;
+
+export const HELP = `
+	A terminal dashboard for news briefings: summary, quotations and the hardware inventory.
+
+	Usage
+	  $ sitrep [FILE]
+
+	FILE is a briefing JSON file (default: the briefing bundled with sitrep).
+	On a terminal sitrep opens the dashboard; when output is piped it prints plain text.
+
+	Options
+	  --format ${FORMAT_NAMES.join('|')}  Print the briefing in this format and exit
+	  --width N          Wrap printed text at N columns (default: the terminal's width, or 80)
+	  --no-color         No colours (also when NO_COLOR is set)
+	  --debug            Show stack traces with errors
+	  --help             Show this help
+	  --version          Show the version
+
+	Exit status
+	  0 success, 1 unexpected failure, 2 bad arguments or an unusable briefing
+
+	Examples
+	  $ sitrep
+	  $ sitrep briefing.json --format markdown > briefing.md
+	  $ sitrep --format json | jq .inventory
+`;

@@ -1,0 +1,70 @@
+import type {DashboardOptions, DashboardStreams} from '../app/start-app.js';
+import {BriefingError} from '../briefing/errors.js';
+import {loadBriefing} from '../briefing/load.js';
+import type {Briefing} from '../briefing/schema.js';
+import {formatBriefing} from '../format/index.js';
+import {decideRun, type Environment, type ParsedArguments} from './decide.js';
+import {EXIT_OK, EXIT_USAGE} from './exit-codes.js';
+import {describeFailure} from './report.js';
+import {writeAll} from './write.js';
+
+export type StartApp = (options: DashboardStreams & {briefing: Briefing; options: DashboardOptions}) => Promise<number>;
+
+export type CliContext = DashboardStreams & {
+	env: Environment;
+	help: string;
+	version: string;
+	defaultFile: string;
+	/** Loaded only when the dashboard is wanted, so printing never pays for Ink and React. */
+	loadDashboard: () => Promise<StartApp>;
+};
+
+/** Runs one invocation of sitrep and resolves with its exit status. Unexpected errors are left to the caller. */
+export async function runCli(parsed: ParsedArguments, context: CliContext): Promise<number> {
+	const {stdin, stdout, stderr} = context;
+	const decision = decideRun(
+		parsed,
+		context.env,
+		{stdinIsTTY: stdin.isTTY === true, stdoutIsTTY: stdout.isTTY === true, columns: stdout.columns},
+		context.defaultFile,
+	);
+
+	switch (decision.kind) {
+		case 'help': {
+			await writeAll(stdout, `${context.help.trimEnd()}\n`);
+			return EXIT_OK;
+		}
+
+		case 'version': {
+			await writeAll(stdout, `${context.version}\n`);
+			return EXIT_OK;
+		}
+
+		case 'usage-error': {
+			await writeAll(stderr, `${decision.message}\n`);
+			return EXIT_USAGE;
+		}
+
+		default: {
+			break;
+		}
+	}
+
+	let briefing: Briefing;
+	try {
+		briefing = await loadBriefing(decision.file);
+	} catch (error) {
+		if (!(error instanceof BriefingError)) throw error;
+		await writeAll(stderr, describeFailure(error, decision.debug));
+		return EXIT_USAGE;
+	}
+
+	if (decision.kind === 'print') {
+		// A reader that stops early (`| head`) got what it wanted; that is still success.
+		await writeAll(stdout, formatBriefing(briefing, decision.format, decision.width));
+		return EXIT_OK;
+	}
+
+	const startApp = await context.loadDashboard();
+	return startApp({stdin, stdout, stderr, briefing, options: {color: decision.color, debug: decision.debug}});
+}
