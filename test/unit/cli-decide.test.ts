@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import {decideRun, type Terminal} from '../../source/cli/decide.js';
+
+const DEFAULTS = {color: true, debug: false, help: false, version: false};
+const tty: Terminal = {stdinIsTTY: true, stdoutIsTTY: true, columns: 120};
+const piped: Terminal = {stdinIsTTY: true, stdoutIsTTY: false};
+
+const decide = (flags: Record<string, unknown>, input: string[] = [], env: Record<string, string> = {}, terminal = tty) =>
+	decideRun({input, flags: {...DEFAULTS, ...flags}}, env, terminal, '/bundled.json');
+
+describe('decideRun', () => {
+	it('opens the dashboard on a terminal, with the bundled briefing by default', () => {
+		expect(decide({})).toEqual({kind: 'dashboard', file: '/bundled.json', color: true, debug: false});
+		expect(decide({debug: true}, ['mine.json'])).toEqual({kind: 'dashboard', file: 'mine.json', color: true, debug: true});
+	});
+
+	it('turns colour off for --no-color and a non-empty NO_COLOR only', () => {
+		expect(decide({color: false})).toMatchObject({color: false});
+		expect(decide({}, [], {NO_COLOR: '1'})).toMatchObject({color: false});
+		expect(decide({}, [], {NO_COLOR: ''})).toMatchObject({color: true});
+	});
+
+	it('prints text when either side is not a terminal, or TERM is dumb', () => {
+		expect(decide({}, [], {}, piped)).toEqual({kind: 'print', file: '/bundled.json', format: 'text', width: 80, debug: false});
+		expect(decide({}, [], {}, {...tty, stdinIsTTY: false})).toMatchObject({kind: 'print', format: 'text', width: 120});
+		expect(decide({}, [], {TERM: 'dumb'})).toMatchObject({kind: 'print', format: 'text'});
+	});
+
+	it('prints the requested format even on a terminal, at the terminal width unless --width says otherwise', () => {
+		expect(decide({format: 'markdown'})).toMatchObject({kind: 'print', format: 'markdown', width: 120});
+		expect(decide({format: 'text', width: '40'})).toMatchObject({kind: 'print', width: 40});
+		expect(decide({width: '33'}, [], {}, piped)).toMatchObject({width: 33});
+	});
+
+	it('answers --help and --version before anything else', () => {
+		expect(decide({help: true, format: 'bogus'})).toEqual({kind: 'help'});
+		expect(decide({version: true})).toEqual({kind: 'version'});
+	});
+
+	it.each([
+		[{format: 'xml'}, [], /--format: unknown format "xml"; use one of text, markdown, json/],
+		[{format: ''}, [], /--format: unknown format ""/],
+		[{width: '0'}, [], /--width: "0" is not a usable width/],
+		[{width: '-3'}, [], /--width: "-3"/],
+		[{width: 'wide'}, [], /--width: "wide"/],
+		[{width: ''}, [], /--width: ""/],
+		[{width: '2.5'}, [], /--width: "2.5"/],
+		[{colour: false}, [], /unknown option --colour; see sitrep --help/],
+		[{x: true}, [], /unknown option -x/],
+		[{}, ['a.json', 'b.json'], /expected at most one briefing file, got 2/],
+	])('refuses %j %j', (flags, input, message) => {
+		const decision = decide(flags, input);
+		expect(decision.kind).toBe('usage-error');
+		if (decision.kind !== 'usage-error') return;
+		expect(decision.message).toMatch(/^sitrep: /);
+		expect(decision.message).toMatch(message);
+		expect(decision.message).not.toMatch(/\n/);
+	});
+
+	it('neutralizes hostile flag values in the message', () => {
+		const decision = decide({format: '\u001b]0;x\u0007'});
+		expect(decision).toMatchObject({kind: 'usage-error'});
+		expect(JSON.stringify(decision)).not.toContain('\\u001b');
+	});
+});
