@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises';
+import {open, stat} from 'node:fs/promises';
 import {checkBriefing} from './check.js';
 import {BriefingError, describeIssue, type Problem, type SchemaIssue} from './errors.js';
 import {briefingSchema, type Briefing} from './schema.js';
@@ -11,7 +11,8 @@ export const MAX_BRIEFING_BYTES = 32 * 1024 * 1024;
 
 export type LoadOptions = {
 	/** Replaceable so tests can simulate unreadable files and small limits without touching the real filesystem. */
-	readFile?: (path: string) => Promise<Uint8Array>;
+	/** Reads at most `limit + 1` bytes, enough to tell that a file is over the limit. */
+	readFile?: (path: string, limit: number) => Promise<Uint8Array>;
 	stat?: (path: string) => Promise<{isDirectory(): boolean; size: number}>;
 	maxBytes?: number;
 };
@@ -39,6 +40,29 @@ function formatSize(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 
+/**
+ * Reads no more than one byte past the limit. A size from stat is not enough: FIFOs and devices (`/dev/stdin`,
+ * `/dev/zero`) report 0 and can deliver without end.
+ */
+async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+	const handle = await open(path, 'r');
+	try {
+		const chunks: Uint8Array[] = [];
+		let total = 0;
+		while (total <= limit) {
+			const buffer = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
+			const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
+			if (bytesRead === 0) break;
+			chunks.push(buffer.subarray(0, bytesRead));
+			total += bytesRead;
+		}
+
+		return Buffer.concat(chunks, total);
+	} finally {
+		await handle.close();
+	}
+}
+
 async function readBytes(path: string, options: LoadOptions): Promise<Uint8Array> {
 	const limit = options.maxBytes ?? MAX_BRIEFING_BYTES;
 	const tooBig = (size: number) =>
@@ -48,14 +72,14 @@ async function readBytes(path: string, options: LoadOptions): Promise<Uint8Array
 		const info = await (options.stat ?? stat)(path);
 		if (info.isDirectory()) throw new BriefingError(path, [{problem: 'is a directory', remedy: 'give the path of a briefing .json file'}]);
 		if (info.size > limit) throw tooBig(info.size);
-		bytes = await (options.readFile ?? readFile)(path);
+		bytes = await (options.readFile ?? readBounded)(path, limit);
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
 		throw new BriefingError(path, [readProblem(error)], {cause: error});
 	}
 
-	// The file may have grown between stat and read (or be a device that reports size 0).
-	if (bytes.length > limit) throw tooBig(bytes.length);
+	// The file may have grown since stat, or be a pipe or device that reports no size.
+	if (bytes.length > limit) throw new BriefingError(path, [{problem: 'file is too large', remedy: `a briefing may be at most ${formatSize(limit)}`}]);
 	return bytes;
 }
 

@@ -17,6 +17,7 @@ function md(text: string): string {
 export function formatMarkdown(briefing: Briefing): string {
 	const {source, summary} = briefing;
 	const out: string[] = [`# ${md(source.headline)}`, '', `*${md(bylineLabel(briefing))}*`];
+	if (source.url) out.push('', `Source: ${md(source.url)}`);
 	if (source.tags.length > 0) out.push('', `Tags: ${source.tags.map(tag => md(tag)).join(', ')}`);
 	if (source.photo) {
 		const credit = source.photo.credit ? ` (${md(source.photo.credit)})` : '';

@@ -25,6 +25,7 @@ export function formatText(briefing: Briefing, {width}: TextOptions): string {
 	const {source, summary} = briefing;
 	add(neutralize(source.headline));
 	add(bylineLabel(briefing));
+	if (source.url) add(neutralize(source.url));
 	if (source.tags.length > 0) add(`Tags: ${source.tags.map(tag => neutralize(tag)).join(', ')}`, '', STEP);
 	if (source.photo) {
 		const credit = source.photo.credit ? ` (${neutralize(source.photo.credit)})` : '';

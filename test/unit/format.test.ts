@@ -39,7 +39,7 @@ describe('text', () => {
 		for (const quote of briefing.quotes) expect(text).toContain(quote.text);
 		expect(text).toContain('Iran (inferred) → Russia');
 		expect(text).toContain('Hedges: “may”, “according to a report”');
-		expect(text).toContain('Example Wire · 2024');
+		expect(text).toContain('Example Wire · 2024\nhttps://example.com/story\n');
 		expect(text).toContain('— John Kirby, White House national security spokesman');
 		expect(text).not.toContain('undefined');
 	});
@@ -57,11 +57,12 @@ describe('text', () => {
 		const bare = structuredClone(briefing);
 		delete bare.source.year;
 		delete bare.source.photo;
+		delete bare.source.url;
 		delete bare.inventory[0]!.quantity;
 		delete bare.quotes[1]!.verb;
 		delete bare.people[0]!.role;
 		const text = formatText(bare, {width: 80});
-		expect(text).not.toMatch(/undefined|Photo:|Quantity: several/);
+		expect(text).not.toMatch(/undefined|Photo:|Quantity: several|https:/);
 		expect(text).toMatch(/^Example Wire$/m);
 	});
 

@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {BriefingError} from '../../source/briefing/errors.js';
 import {firstInvalidUtf8Byte, loadBriefing, MAX_BRIEFING_BYTES} from '../../source/briefing/load.js';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const validPath = join(fixtures, 'briefing.json');
@@ -134,6 +134,11 @@ describe('loadBriefing', () => {
 	it('checks the size of what was read, not only what stat said', async () => {
 		const message = await messageFor(validPath, {maxBytes: 100, stat: async () => ({isDirectory: () => false, size: 0})});
 		expect(message).toMatch(/file is too large/);
+	});
+
+	it.runIf(existsSync('/dev/zero'))('stops reading an endless device at the limit', async () => {
+		const message = await messageFor('/dev/zero', {maxBytes: 1000});
+		expect(message).toBe('sitrep: /dev/zero: file is too large; a briefing may be at most 1000 bytes');
 	});
 
 	it('keeps the end of a long file name', async () => {
