@@ -177,10 +177,14 @@ export function describeIssue(issue: SchemaIssue, data: unknown, schema: unknown
 		case 'too_big': {
 			const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
 			if (issue.origin === 'array') {
-				return {where, problem: custom ?? `needs ${bound} entries`, remedy: `has ${Array.isArray(value) ? value.length : 0}`};
+				const count = Array.isArray(value) ? value.length : 0;
+				return {where, problem: `has ${count} entr${count === 1 ? 'y' : 'ies'}`, remedy: custom ?? `needs ${bound}`};
 			}
 
-			if (issue.origin === 'string') return {where, problem: custom ?? `must be ${bound} characters long`};
+			if (issue.origin === 'string') {
+				const blank = typeof value === 'string' && value.trim() === '';
+				return {where, problem: blank ? 'is empty' : `is ${describeValue(value)}`, remedy: custom ?? `must be ${bound} characters long`};
+			}
 			return {where, problem: `${custom ?? `must be ${bound}`} — ${got(value)}`};
 		}
 

@@ -79,6 +79,9 @@ describe('loadBriefing', () => {
 		{name: 'hedge', content: () => broken(b => b.inventory[1].hedges.push('allegedly')), where: 'inventory[1].hedges[2]', says: /hedge "allegedly" does not occur in the item's evidence/},
 		{name: 'key-point-paragraph', content: () => broken(b => b.summary.keyPoints[0].paragraphs.push(9)), where: 'summary.keyPoints[0].paragraphs[2]', says: /paragraph 9 does not exist; the article has body paragraphs 1 to 3/},
 		{name: 'cue-past-end', content: () => broken(b => (b.quotes[1].cue.end = 999)), where: 'quotes[1].cue.end', says: /end 999 is past the end of paragraph 2/},
+		{name: 'blank-text', content: () => broken(b => (b.summary.lede = '   ')), where: 'summary.lede', says: /is empty; must not be empty$/},
+		{name: 'no-evidence', content: () => broken(b => (b.inventory[0].evidence = [])), where: 'inventory[0].evidence', says: /has 0 entries; needs at least one evidence span$/},
+		{name: 'bad-slug', content: () => broken(b => (b.id = 'Bad ID')), where: 'id', says: /must be a lowercase slug .* — got "Bad ID"$/},
 		{name: 'invalid-utf8', content: () => new Uint8Array([0x7b, 0x22, 0x61, 0xc3, 0x28, 0x22, 0x7d]), says: /not valid UTF-8 at byte 4; save the file as UTF-8/},
 		{
 			name: 'hostile-key',
