@@ -1,0 +1,72 @@
+import type {Briefing} from '../briefing/schema.js';
+import {PANES, type Extents, type PaneId} from '../navigation/state.js';
+import type {Extent} from '../navigation/window.js';
+import type {Entry} from './entry.js';
+import {fitInventoryTable, inventoryCards, inventoryRow, type FittedTable, type InventoryRow} from './inventory.js';
+import {GUTTER, PANE_CHROME, type Box, type Layout} from './layout.js';
+import {quoteEntries} from './quotes.js';
+import {summaryEntries, type SummaryEntry} from './summary.js';
+
+/** What a pane draws: wrapped entries, or the inventory as a table when its columns fit. */
+export type PaneContent =
+	| {kind: 'entries'; entries: Entry[]; width: number; height: number}
+	| {kind: 'table'; rows: InventoryRow[]; fitted: FittedTable; width: number; height: number};
+
+export type DashboardModel = {
+	panes: Record<PaneId, PaneContent>;
+	summary: SummaryEntry[];
+};
+
+/** Lines of ink-table around its rows: the top border, the heading and the bottom border. */
+export const TABLE_CHROME_LINES = 3;
+/** ink-table draws a separator above every row, so each row takes two lines. */
+export const TABLE_ROW_LINES = 2;
+
+const inner = (box: Box): {width: number; height: number} => ({
+	width: Math.max(1, box.width - PANE_CHROME.columns),
+	height: Math.max(1, box.height - PANE_CHROME.lines),
+});
+
+/**
+ * Everything the panes show, computed once per briefing and layout (not per key): wrapping and table fitting are
+ * the costly part of a frame, and a key press only moves a selection over them.
+ */
+export function dashboardModel(briefing: Briefing, layout: Layout & {kind: 'wide' | 'split' | 'tabs'}, arrow = '→'): DashboardModel {
+	const boxOf = (pane: PaneId): Box => layout.panes[pane] ?? Object.values(layout.panes)[0]!;
+	const summaryBox = inner(boxOf('summary'));
+	const quotesBox = inner(boxOf('quotes'));
+	const inventoryBox = inner(boxOf('inventory'));
+	const summary = summaryEntries(briefing, Math.max(1, summaryBox.width - GUTTER));
+	const rows = briefing.inventory.map(item => inventoryRow(item, arrow));
+	// The table sits inside the pane's side borders without the usual padding: it has borders of its own.
+	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fitInventoryTable(rows, inventoryBox.width + 2) : undefined;
+	return {
+		summary,
+		panes: {
+			summary: {kind: 'entries', entries: summary, ...summaryBox, width: Math.max(1, summaryBox.width - GUTTER)},
+			quotes: {kind: 'entries', entries: quoteEntries(briefing), ...quotesBox, width: Math.max(1, quotesBox.width - GUTTER)},
+			inventory: fitted
+				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}
+				: {kind: 'entries', entries: inventoryCards(briefing, arrow), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
+		},
+	};
+}
+
+/** The pane's list as the navigation reducer sees it: how many entries, how tall, in how many lines. */
+export function paneExtent(content: PaneContent): Extent {
+	if (content.kind === 'table') {
+		return {
+			count: content.rows.length,
+			available: Math.max(TABLE_ROW_LINES, content.height - TABLE_CHROME_LINES),
+			heightOf: () => TABLE_ROW_LINES,
+		};
+	}
+	const {entries} = content;
+	return {count: entries.length, available: content.height, heightOf: index => entries[index]?.lines.length ?? 1};
+}
+
+export function extentsOf(model: DashboardModel, overlay: Extent): Extents {
+	const panes = {} as Record<PaneId, Extent>;
+	for (const pane of PANES) panes[pane] = paneExtent(model.panes[pane]);
+	return {panes, overlay};
+}

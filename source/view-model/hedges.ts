@@ -1,0 +1,40 @@
+import {run, type Line, type Style} from './styled.js';
+
+/**
+ * Words by which the article signals less than certainty. Marked wherever briefing text is shown, so a hedged
+ * claim never reads as a stated one; an item's own `hedges` list is authoritative and added to these.
+ */
+export const HEDGE_WORDS = [
+	'may',
+	'might',
+	'could',
+	'would',
+	'reportedly',
+	'believe',
+	'believes',
+	'suggest',
+	'suggests',
+	'concerned',
+	'expects',
+	'likely',
+	'possibly',
+	'allegedly',
+	'intends',
+] as const;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits text into runs, with every hedge word (as a whole word, any case) in the hedge style. */
+export function markHedges(text: string, style: Style = 'plain', extra: readonly string[] = []): Line {
+	const words = [...new Set([...HEDGE_WORDS, ...extra.map(word => word.toLowerCase())])].sort((a, b) => b.length - a.length);
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	const line: Line = [];
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		if (match.index > last) line.push(run(text.slice(last, match.index), style));
+		line.push(run(match[0], 'hedge'));
+		last = match.index + match[0].length;
+	}
+	if (last < text.length || line.length === 0) line.push(run(text.slice(last), style));
+	return line;
+}

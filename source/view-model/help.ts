@@ -1,0 +1,44 @@
+import {bindingsIn, KEYMAP, LAYERS, type Layer} from '../keymap/keymap.js';
+import {keyLabel} from '../keymap/keys.js';
+import {run, wrapRuns, type Line} from './styled.js';
+
+const LAYER_TITLES: Record<Layer, string> = {
+	global: 'Everywhere',
+	dashboard: 'Dashboard',
+	detail: 'Detail',
+	help: 'This help',
+};
+
+/** The keys of a binding as people write them: "↓ j". */
+export const keysText = (keys: readonly string[], ascii = false): string => keys.map(key => keyLabel(key, {ascii})).join(' ');
+
+/**
+ * The help overlay's text, generated from the keymap: every layer with every binding, the layer the user is in
+ * first. Nothing here is written by hand, so help cannot fall out of step with the keys.
+ */
+export function helpLines(current: Layer, width: number, ascii = false): Line[] {
+	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
+	const keyColumn = Math.min(16, Math.max(...KEYMAP.map(binding => keysText(binding.keys, ascii).length)) + 2);
+	const lines: Line[] = [];
+	for (const layer of order) {
+		const bindings = layer === current ? bindingsIn(layer).filter(binding => binding.layer === layer) : KEYMAP.filter(binding => binding.layer === layer);
+		if (bindings.length === 0) continue;
+		if (lines.length > 0) lines.push([run('')]);
+		lines.push([run(layer === current ? `${LAYER_TITLES[layer]} (here)` : LAYER_TITLES[layer], 'heading')]);
+		for (const binding of bindings) {
+			lines.push(...wrapRuns([run(keysText(binding.keys, ascii).padEnd(keyColumn), 'bold'), run(binding.description)], width, keyColumn));
+		}
+	}
+	return lines;
+}
+
+/** The status bar's hints for a layer: the bindings that carry a short hint, global ones last. */
+export function hintsFor(layer: Layer, ascii = false): Array<{keys: string; hint: string}> {
+	return bindingsIn(layer)
+		.filter(binding => binding.hint)
+		.map(binding => ({
+			// Up and down go together in a hint, as in every pager's status line.
+			keys: binding.command === 'move-down' ? `${keyLabel('up', {ascii})}${keyLabel('down', {ascii})}` : keyLabel(binding.keys[0]!, {ascii}),
+			hint: binding.hint!,
+		}));
+}

@@ -1,0 +1,95 @@
+import stringWidth from 'string-width';
+import cliTruncate from 'cli-truncate';
+import type {Briefing, InventoryItem, Party} from '../briefing/schema.js';
+import {neutralize} from '../text/neutralize.js';
+import type {Entry} from './entry.js';
+import {run} from './styled.js';
+
+/** A party the article implies rather than names is shown in parentheses, and said in words in the detail. */
+export const partyLabel = (party: Party): string => {
+	const country = neutralize(party.country);
+	return party.basis === 'inferred' ? `(${country})` : country;
+};
+
+export const routeLabel = (item: InventoryItem, arrow = '→'): string =>
+	`${partyLabel(item.supplier)} ${arrow} ${partyLabel(item.recipient)}`;
+
+/** Absent quantities show a dash: the article gives none, and sitrep does not guess one. */
+export const quantityLabel = (item: InventoryItem): string => (item.quantity ? neutralize(item.quantity.text) : '—');
+
+export const INVENTORY_COLUMNS = ['System', 'Route', 'Quantity', 'Status', 'Likelihood'] as const;
+export type InventoryColumn = (typeof INVENTORY_COLUMNS)[number];
+export type InventoryRow = Record<InventoryColumn, string>;
+
+export function inventoryRow(item: InventoryItem, arrow = '→'): InventoryRow {
+	return {
+		System: neutralize(item.system),
+		Route: routeLabel(item, arrow),
+		Quantity: quantityLabel(item),
+		Status: item.status,
+		Likelihood: item.likelihood,
+	};
+}
+
+/** Columns that give up width first when the table is too wide, and how narrow each may get. */
+const SHRINK_ORDER: Array<[InventoryColumn, number]> = [
+	['System', 10],
+	['Quantity', 8],
+	['Route', 9],
+];
+
+/** Space ink-table adds around cells: one space each side, and a border between and around columns. */
+const tableWidth = (widths: Record<InventoryColumn, number>): number =>
+	INVENTORY_COLUMNS.reduce((sum, column) => sum + widths[column] + 2, 0) + INVENTORY_COLUMNS.length + 1;
+
+const SELECTED_MARK = '▶ ';
+const UNSELECTED_MARK = '  ';
+
+export type FittedTable = {widths: Record<InventoryColumn, number>; width: number};
+
+/**
+ * Chooses column widths so the table fits `width` cells, narrowing the least important columns first; undefined
+ * when even the narrowest table does not fit, and the pane shows cards instead. The System column leaves room
+ * for the selection mark.
+ */
+export function fitInventoryTable(rows: readonly InventoryRow[], width: number, mark = SELECTED_MARK): FittedTable | undefined {
+	const widths = {} as Record<InventoryColumn, number>;
+	for (const column of INVENTORY_COLUMNS) {
+		const extra = column === 'System' ? stringWidth(mark) : 0;
+		widths[column] = Math.max(stringWidth(column), ...rows.map(row => stringWidth(row[column]) + extra));
+	}
+	for (const [column, minimum] of SHRINK_ORDER) {
+		const over = tableWidth(widths) - width;
+		if (over <= 0) break;
+		widths[column] = Math.max(minimum, widths[column] - over);
+	}
+	const total = tableWidth(widths);
+	return total <= width ? {widths, width: total} : undefined;
+}
+
+/** The cells of one table row, cut to the fitted widths and padded so ink-table's length-based sizing agrees. */
+export function tableCells(row: InventoryRow, fitted: FittedTable, selected: boolean, mark = SELECTED_MARK): InventoryRow {
+	const cells = {} as InventoryRow;
+	for (const column of INVENTORY_COLUMNS) {
+		const text = column === 'System' ? `${selected ? mark : ' '.repeat(stringWidth(mark))}${row.System}` : row[column];
+		cells[column] = cliTruncate(text, fitted.widths[column], {position: 'end'});
+	}
+	return cells;
+}
+
+/** The inventory as stacked cards, for panes too narrow for the table. */
+export function inventoryCards(briefing: Briefing, arrow = '→'): Entry[] {
+	return briefing.inventory.map(item => {
+		const row = inventoryRow(item, arrow);
+		return {
+			id: item.id,
+			lines: [
+				[run(row.System, 'bold')],
+				[run('  '), run(row.Route), run(' · ', 'dim'), run(row.Quantity)],
+				[run('  '), run(row.Status), run(' · ', 'dim'), run(row.Likelihood, item.likelihood === 'stated' ? 'plain' : 'hedge')],
+			],
+		};
+	});
+}
+
+export {SELECTED_MARK, UNSELECTED_MARK};

@@ -1,0 +1,33 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import type {Briefing, Quote} from '../briefing/schema.js';
+import {neutralize} from '../text/neutralize.js';
+import type {Entry} from './entry.js';
+import {run} from './styled.js';
+
+const SPEAKER_COLUMN_MAX = 18;
+
+/** How an attribution is written in lists: short, and in words rather than a colour. */
+export const ATTRIBUTION_LABEL: Record<Quote['attribution'], string> = {
+	explicit: 'named',
+	pronoun: 'he/she said',
+	inferred: 'inferred',
+};
+
+/**
+ * The Quotes pane, one line per quotation: the speaker in a column, then the words. The full text, role and
+ * attribution are in the detail; a line never wraps, so long lists scroll by whole quotations.
+ */
+export function quoteEntries(briefing: Briefing): Entry[] {
+	const speakers = briefing.quotes.map(quote => neutralize(quote.speaker));
+	const column = Math.min(SPEAKER_COLUMN_MAX, Math.max(0, ...speakers.map(name => stringWidth(name))));
+	return briefing.quotes.map((quote, index) => {
+		const speaker = speakers[index]!;
+		const cut = cliTruncate(speaker, column, {position: 'end'});
+		const pad = ' '.repeat(Math.max(0, column - stringWidth(cut)));
+		return {
+			id: quote.id,
+			lines: [[run(cut + pad, 'bold'), run('  '), run(`“${neutralize(quote.text)}”`, 'quote')]],
+		};
+	});
+}
