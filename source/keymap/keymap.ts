@@ -64,12 +64,12 @@ function movement(layer: Layer, what: string): Binding[] {
 export const KEYMAP: readonly Binding[] = [
 	{layer: 'global', command: 'quit-now', keys: ['C-c'], description: 'Quit sitrep, from anywhere', group: 'Leave'},
 
+	...movement('dashboard', 'row'),
 	{layer: 'dashboard', command: 'focus-next', keys: ['tab'], description: 'Focus the next pane', hint: 'pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-previous', keys: ['S-tab'], description: 'Focus the previous pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-summary', keys: ['1'], description: 'Focus the Summary pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-quotes', keys: ['2'], description: 'Focus the Quotes pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-inventory', keys: ['3'], description: 'Focus the Inventory pane', group: 'Panes'},
-	...movement('dashboard', 'row'),
 	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},

@@ -23,9 +23,32 @@ export function keyNameOf(input: string, key: Key): KeyName | undefined {
 	if (key.backspace || key.delete) return 'backspace';
 	if (key.ctrl && /^[a-z]$/i.test(input)) return `C-${input.toLowerCase()}`;
 	if (key.meta) return undefined;
-	// Pasted text arrives as one multi-character input; it is never a command.
-	if ([...input].length === 1) return input;
+	if ([...input].length === 1) return characterKey(input);
 	return undefined;
+}
+
+/** A key that arrived as a plain character: control bytes have names, printable characters are themselves. */
+function characterKey(character: string): KeyName | undefined {
+	const code = character.codePointAt(0)!;
+	if (character === '\t') return 'tab';
+	if (character === '\r' || character === '\n') return 'enter';
+	if (code === 0x7f || code === 0x08) return 'backspace';
+	if (code >= 0x01 && code <= 0x1a) return `C-${String.fromCodePoint(code + 0x60)}`;
+	if (code < 0x20 || (code >= 0x80 && code < 0xa0)) return undefined;
+	return character;
+}
+
+/**
+ * Every key in one input event. Ink hands over a run of plain characters as one string: keys typed faster than
+ * the program reads them (a held-down j, a burst over a slow link) arrive together and must each count.
+ */
+export function keyNamesOf(input: string, key: Key): KeyName[] {
+	const characters = [...input];
+	if (characters.length <= 1 || key.meta || key.ctrl) {
+		const name = keyNameOf(input, key);
+		return name === undefined ? [] : [name];
+	}
+	return characters.map(characterKey).filter((name): name is KeyName => name !== undefined);
 }
 
 const LABELS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type {Command} from '../keymap/keymap.js';
+import {commandFor, type Command} from '../keymap/keymap.js';
 import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId} from './state.js';
 import {lastOffset, pageSize, settle, type Cursor, type Extent} from './window.js';
 
@@ -123,6 +123,10 @@ function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, comma
  */
 export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
 	if (action.type === 'refit') return refit(state, action.extents);
+	if (action.type === 'key') {
+		const command = commandFor(activeLayer(state), action.key);
+		return command === undefined ? state : navigate(state, {type: 'command', command, extents: action.extents});
+	}
 	const {command, extents} = action;
 	if (command === 'quit-now') return {...state, quitting: true};
 	const top = state.overlays.at(-1);

@@ -1,4 +1,5 @@
 import type {Command, Layer} from '../keymap/keymap.js';
+import type {KeyName} from '../keymap/keys.js';
 import type {Cursor, Extent} from './window.js';
 
 export const PANES = ['summary', 'quotes', 'inventory'] as const;
@@ -24,6 +25,8 @@ export type Extents = {panes: Record<PaneId, Extent>; overlay: Extent};
 
 export type NavigationAction =
 	| {type: 'command'; command: Command; extents: Extents}
+	/** A key press, resolved through the keymap in the layer that is on top when the reducer reaches it. */
+	| {type: 'key'; key: KeyName; extents: Extents}
 	/** The screen changed size or the data changed: keep every selection in view. */
 	| {type: 'refit'; extents: Extents};
 

@@ -1,0 +1,153 @@
+import {Box, useApp, useInput, useStdout} from 'ink';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import type {Briefing} from '../briefing/schema.js';
+import {commandFor} from '../keymap/keymap.js';
+import {keyNamesOf} from '../keymap/keys.js';
+import {navigate} from '../navigation/reducer.js';
+import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId} from '../navigation/state.js';
+import {settle} from '../navigation/window.js';
+import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
+import {detailLines, detailTitle} from '../view-model/detail.js';
+import {helpLines} from '../view-model/help.js';
+import {layoutFor, PANE_CHROME, type Layout} from '../view-model/layout.js';
+import type {Line} from '../view-model/styled.js';
+import {Header} from './Header.js';
+import {TextOverlay} from './overlays/TextOverlay.js';
+import {Pane} from './panes/Pane.js';
+import {StatusBar} from './StatusBar.js';
+import {TabStrip} from './TabStrip.js';
+import {TooSmall} from './TooSmall.js';
+
+type Props = {briefing: Briefing; initialFocus?: PaneId};
+
+/** The terminal's size from Ink's stdout, following its resize events. */
+function useTerminalSize(): {columns: number; rows: number} {
+	const {stdout} = useStdout();
+	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(current => {
+			const next = read();
+			return next.columns === current.columns && next.rows === current.rows ? current : next;
+		});
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}
+
+type OverlayView = {title: string; lines: Line[]};
+
+function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number): OverlayView | undefined {
+	const top = state.overlays.at(-1);
+	if (!top) return undefined;
+	if (top.kind === 'help') {
+		const below = state.overlays.at(-2);
+		return {title: 'Keys', lines: helpLines(below ? below.kind : 'dashboard', width)};
+	}
+	const index = settle(state.cursors[top.pane], paneExtent(model.panes[top.pane])).selected;
+	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
+}
+
+/** "Quotes 3/14": the focused pane and the selection, for the right of the status bar. */
+function whereText(state: NavigationState, model: DashboardModel | undefined): string {
+	if (!model) return '';
+	const extent = paneExtent(model.panes[state.focus]);
+	const {selected} = settle(state.cursors[state.focus], extent);
+	return `${PANE_TITLES[state.focus]} ${extent.count === 0 ? 0 : selected + 1}/${extent.count}`;
+}
+
+/**
+ * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
+ * keys go through the keymap to the navigation reducer, and the components draw the state.
+ */
+export function App({briefing, initialFocus = 'summary'}: Props) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize();
+	const [state, dispatch] = useReducer(navigate, initialFocus, initialNavigation);
+	const layout: Layout = layoutFor(columns, rows, state.focus);
+	const layoutKey = `${layout.kind}:${columns}x${rows}`;
+	// The layout key holds everything the model depends on besides the briefing; a focus change in tabs is not one.
+	const model = useMemo(() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout)), [briefing, layoutKey]);
+	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
+	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
+	const top = state.overlays.at(-1);
+	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;
+	const overlay = useMemo(
+		() => (model ? overlayView(briefing, state, model, overlayWidth) : undefined),
+		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, state.overlays.at(-2)?.kind, overlayWidth],
+	);
+	const extents = useMemo(
+		() => (model ? extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines)}) : undefined),
+		[model, overlay, overlayHeight],
+	);
+
+	// The reducer re-fits selections when the screen or the data changes, so the next key starts from what is seen.
+	useEffect(() => {
+		if (extents) dispatch({type: 'refit', extents});
+	}, [extents]);
+
+	const extentsRef = useRef(extents);
+	extentsRef.current = extents;
+
+	useInput((input, key) => {
+		const current = extentsRef.current;
+		for (const name of keyNamesOf(input, key)) {
+			if (current) {
+				dispatch({type: 'key', key: name, extents: current});
+				continue;
+			}
+			// Too small to draw the dashboard: the only thing to do is leave.
+			const command = commandFor('dashboard', name);
+			if (command === 'quit' || command === 'quit-now') exit();
+		}
+	});
+
+	useEffect(() => {
+		if (state.quitting) exit();
+	}, [state.quitting, exit]);
+
+	if (layout.kind === 'too-small' || !model) return <TooSmall columns={columns} rows={rows} />;
+
+	const where = whereText(state, model);
+	const panes = (
+		<Box flexDirection={layout.kind === 'split' ? 'column' : 'row'}>
+			{layout.kind === 'tabs' && <Pane pane={state.focus} content={model.panes[state.focus]} cursor={state.cursors[state.focus]} focused box={layout.panes[state.focus]!} />}
+			{layout.kind === 'split' && (
+				<>
+					<Box flexDirection="row">
+						{(['summary', 'quotes'] as const).map(pane => (
+							<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
+						))}
+					</Box>
+					<Pane pane="inventory" content={model.panes.inventory} cursor={state.cursors.inventory} focused={state.focus === 'inventory'} box={layout.panes.inventory!} />
+				</>
+			)}
+			{layout.kind === 'wide' && (
+				<>
+					<Box flexDirection="column">
+						{(['summary', 'quotes'] as const).map(pane => (
+							<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
+						))}
+					</Box>
+					<Pane pane="inventory" content={model.panes.inventory} cursor={state.cursors.inventory} focused={state.focus === 'inventory'} box={layout.panes.inventory!} />
+				</>
+			)}
+		</Box>
+	);
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<Header briefing={briefing} width={columns} lines={layout.header} />
+			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} />}
+			{overlay && top ? (
+				<TextOverlay title={overlay.title} lines={overlay.lines} scroll={top.scroll} width={columns} height={layout.body} />
+			) : (
+				panes
+			)}
+			<StatusBar layer={activeLayer(state)} width={columns} where={where} />
+		</Box>
+	);
+}

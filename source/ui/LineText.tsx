@@ -1,0 +1,23 @@
+import {Text} from 'ink';
+import {memo} from 'react';
+import type {Line} from '../view-model/styled.js';
+import {useLook} from './ThemeContext.js';
+
+type Props = {line: Line; selected?: boolean};
+
+/** One line of styled runs. The view model has already cut it to width, so Ink never wraps it. */
+export const LineText = memo(function LineText({line, selected = false}: Props) {
+	const {theme} = useLook();
+	const outer = selected ? theme.selected : {};
+	// An empty Text takes no height in Ink; a blank line must still be a line.
+	if (line.every(part => part.text === '')) return <Text> </Text>;
+	return (
+		<Text wrap="truncate-end" {...outer}>
+			{line.map((part, index) => (
+				<Text key={index} {...theme.runs[part.style]}>
+					{part.text}
+				</Text>
+			))}
+		</Text>
+	);
+});

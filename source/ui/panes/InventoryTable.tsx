@@ -1,0 +1,52 @@
+import {Text} from 'ink';
+import {Table, type CellProps} from 'ink-table';
+import {useMemo, type PropsWithChildren} from 'react';
+import type {Cursor} from '../../navigation/window.js';
+import {INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
+import {useLook} from '../ThemeContext.js';
+
+type Props = {rows: readonly InventoryRow[]; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
+
+/**
+ * ink-table does not tell a cell which row it is in, so the selected row is recognised by the mark that
+ * `tableCells` puts at the start of its System cell; the mark itself is the non-colour sign of the selection.
+ */
+function makeCell(mark: string, highlight: boolean) {
+	return function InventoryCell({children, column}: CellProps) {
+		const text = String(children);
+		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
+		return <Text inverse={selected} bold={selected}>{text}</Text>;
+	};
+}
+
+function Heading({children}: PropsWithChildren) {
+	return <Text bold>{children}</Text>;
+}
+
+function makeSkeleton(color: string | undefined) {
+	return function Skeleton({children}: PropsWithChildren) {
+		return <Text color={color}>{children}</Text>;
+	};
+}
+
+/** The inventory as an ink-table, showing only the rows in the window (ink-table hashes every row it draws). */
+export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) {
+	const {glyphs, theme} = useLook();
+	const mark = `${glyphs.selected} `;
+	const data = rows
+		.slice(cursor.offset, cursor.offset + visible)
+		.map((row, index) => tableCells(row, fitted, cursor.offset + index === cursor.selected, mark));
+	const cell = useMemo(() => makeCell(glyphs.selected, focused), [glyphs.selected, focused]);
+	const skeleton = useMemo(() => makeSkeleton(theme.border), [theme.border]);
+	// Table binds its cell components when constructed: a new key when focus changes makes a fresh one.
+	return (
+		<Table
+			key={focused ? 'focused' : 'unfocused'}
+			data={data}
+			columns={[...INVENTORY_COLUMNS]}
+			cell={cell}
+			header={Heading}
+			skeleton={skeleton}
+		/>
+	);
+}
