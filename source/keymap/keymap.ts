@@ -94,5 +94,6 @@ export function commandFor(layer: Layer, key: KeyName): Command | undefined {
 
 /** The bindings that apply in `layer`, its own first, then the global ones. */
 export function bindingsIn(layer: Layer): Binding[] {
+	if (layer === 'global') return KEYMAP.filter(binding => binding.layer === 'global');
 	return [...KEYMAP.filter(binding => binding.layer === layer), ...KEYMAP.filter(binding => binding.layer === 'global')];
 }
