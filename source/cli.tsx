@@ -19,6 +19,8 @@ function parseArguments() {
 			autoHelp: false,
 			autoVersion: false,
 			allowUnknownFlags: true,
+			// Booleans without a default stay undefined when absent (--ascii: absent means automatic).
+			booleanDefault: undefined,
 		});
 	} catch (error) {
 		// meow throws for a flag given twice; that is a usage error like any other.

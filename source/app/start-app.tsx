@@ -1,15 +1,24 @@
+import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import type {Briefing} from '../briefing/schema.js';
 import {App} from '../ui/App.js';
-import {UNICODE_GLYPHS} from '../ui/glyphs.js';
-import {themeFor} from '../ui/theme.js';
+import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
+import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
+import {asciiStream} from './ascii-stream.js';
+import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
+import {ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
 
 export type DashboardOptions = {
 	/** Colour off (`--no-color`, NO_COLOR). */
 	color: boolean;
 	/** Print a stack with errors. */
 	debug: boolean;
+	theme?: ThemeName;
+	/** Plain ASCII drawing (`--ascii`, or a terminal that cannot show more). */
+	ascii?: boolean;
+	/** Test-only: fail on purpose after the first frame, to prove the terminal is restored (`SITREP_TEST_CRASH`). */
+	testCrash?: 'uncaught' | 'render' | undefined;
 };
 
 export type DashboardStreams = {
@@ -18,42 +27,108 @@ export type DashboardStreams = {
 	stderr: NodeJS.WriteStream;
 };
 
-const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
+const EXIT_FAILURE = 1;
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143};
+
+/** Writes without throwing: after SIGHUP the terminal is gone, and restoring it must not turn into a crash. */
+function tryWrite(stream: NodeJS.WriteStream, text: string): void {
+	try {
+		if (!stream.destroyed) stream.write(text);
+	} catch {}
+}
+
+function setRawMode(stdin: NodeJS.ReadStream, on: boolean): void {
+	try {
+		if (stdin.isTTY) stdin.setRawMode(on);
+	} catch {}
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs the interactive dashboard on the given streams until the user leaves; resolves with the exit code.
- * Like less, it draws on the alternate screen so the user's scrollback is untouched when it exits.
+ * Like less, it draws on the alternate screen, and every way out (q, Ctrl-C, a signal, a crash) puts the terminal
+ * back as it was.
  */
 export async function startApp({stdin, stdout, stderr, briefing, options}: DashboardStreams & {briefing: Briefing; options: DashboardOptions}): Promise<number> {
-	stdout.write(ENTER_ALTERNATE_SCREEN);
+	const screen = options.ascii ? asciiStream(stdout) : stdout;
+	const look = {theme: themeFor({color: options.color, theme: options.theme}), glyphs: options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS};
+	// Errors on a terminal that has gone away are expected on the way out; they must not become crashes.
+	const ignore = () => {};
+	stdout.on('error', ignore);
+
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+		setRawMode(stdin, false);
+		tryWrite(stdout, RESTORE_TERMINAL);
 	};
+
+	const resumed = new EventEmitter();
+	const onContinue = () => {
+		restored = false;
+		setRawMode(stdin, true);
+		tryWrite(stdout, ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
+		resumed.emit('resume');
+	};
+	const control: TerminalControl = {
+		suspend() {
+			restore();
+			process.once('SIGCONT', onContinue);
+			process.kill(process.pid, 'SIGTSTP');
+		},
+		onResume(listener) {
+			resumed.on('resume', listener);
+			return () => resumed.off('resume', listener);
+		},
+	};
+
+	tryWrite(stdout, ENTER_ALTERNATE_SCREEN);
 	const instance = render(
-		<LookProvider value={{theme: themeFor({color: options.color}), glyphs: UNICODE_GLYPHS}}>
-			<App briefing={briefing} />
-		</LookProvider>,
-		{stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+		<TerminalControlProvider value={control}>
+			<LookProvider value={look}>
+				<App briefing={briefing} crashForTest={options.testCrash === 'render'} />
+			</LookProvider>
+		</TerminalControlProvider>,
+		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
-	// A dropped SSH link (SIGHUP) or a kill (SIGTERM) must still leave the terminal as it was.
-	const onSignal = (signal: NodeJS.Signals) => {
-		instance.unmount();
+
+	const leave = (code: number, text?: string) => {
+		try {
+			instance.unmount();
+		} catch {}
 		restore();
-		process.exit(signal === 'SIGHUP' ? 129 : 143);
+		if (text) tryWrite(stderr, text);
+		process.exit(code);
 	};
+	// A dropped SSH link (SIGHUP) or a kill (SIGTERM) must still leave the terminal as it was.
+	const onSignal = (signal: NodeJS.Signals) => leave(SIGNAL_EXIT[signal] ?? EXIT_FAILURE);
+	const onCrash = (error: unknown) => leave(EXIT_FAILURE, `sitrep: ${options.debug && error instanceof Error ? error.stack : message(error)}\n`);
 	process.once('SIGTERM', onSignal);
 	process.once('SIGHUP', onSignal);
+	process.once('uncaughtException', onCrash);
+	process.once('unhandledRejection', onCrash);
+	if (options.testCrash === 'uncaught') {
+		setTimeout(() => {
+			throw new Error('test crash (SITREP_TEST_CRASH=uncaught)');
+		}, 200);
+	}
+
 	try {
 		await instance.waitUntilExit();
 		return 0;
+	} catch (error) {
+		restore();
+		tryWrite(stderr, `sitrep: ${options.debug && error instanceof Error ? error.stack : message(error)}\n`);
+		return EXIT_FAILURE;
 	} finally {
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+		process.off('SIGCONT', onContinue);
 		restore();
+		stdout.off('error', ignore);
 	}
 }

@@ -1,5 +1,7 @@
 import {isFormatName, FORMAT_NAMES, type FormatName} from '../format/index.js';
 import {echo} from '../briefing/errors.js';
+import {wantsAscii} from '../app/capabilities.js';
+import {THEME_NAMES, type ThemeName} from '../ui/theme.js';
 
 export type ParsedArguments = {
 	/** Positional arguments. */
@@ -22,9 +24,17 @@ export type Decision =
 	| {kind: 'help'}
 	| {kind: 'version'}
 	| {kind: 'print'; file: string; format: FormatName; width: number; debug: boolean}
-	| {kind: 'dashboard'; file: string; color: boolean; debug: boolean};
+	| {
+			kind: 'dashboard';
+			file: string;
+			color: boolean;
+			debug: boolean;
+			theme: ThemeName;
+			ascii: boolean;
+			testCrash: 'uncaught' | 'render' | undefined;
+	  };
 
-const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'debug', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'ascii', 'debug', 'help', 'version']);
 const DEFAULT_WIDTH = 80;
 /** Wider than any real terminal; a larger number is more likely a typo than a wish. */
 const MAX_WIDTH = 10_000;
@@ -66,6 +76,11 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 		}
 	}
 
+	const theme = flags['theme'] ?? 'dark';
+	if (typeof theme !== 'string' || !(THEME_NAMES as string[]).includes(theme)) {
+		return usage(`--theme: unknown theme "${echo(String(theme))}"; use one of ${THEME_NAMES.join(', ')}`, debug);
+	}
+
 	const file = input[0] ?? defaultFile;
 	const printWidth = width ?? (terminal.stdoutIsTTY && terminal.columns ? terminal.columns : DEFAULT_WIDTH);
 	if (format !== undefined) return {kind: 'print', file, format, width: printWidth, debug};
@@ -75,5 +90,9 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 	if (!interactive) return {kind: 'print', file, format: 'text', width: printWidth, debug};
 
 	const color = flags['color'] !== false && !env['NO_COLOR'];
-	return {kind: 'dashboard', file, color, debug};
+	const ascii = wantsAscii(env, typeof flags['ascii'] === 'boolean' ? flags['ascii'] : undefined);
+	// A documented test-only switch: the end-to-end tests crash the dashboard on purpose to prove the terminal is restored.
+	const crash = env['SITREP_TEST_CRASH'];
+	const testCrash = crash === 'uncaught' || crash === 'render' ? crash : undefined;
+	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash};
 }

@@ -1,10 +1,14 @@
 import {FORMAT_NAMES} from '../format/index.js';
+import {THEME_NAMES} from '../ui/theme.js';
 
 /** meow's flag table. Help and version are ordinary flags so they work together with others (`--help --debug`). */
 export const FLAGS = {
 	format: {type: 'string'},
 	width: {type: 'string'},
 	color: {type: 'boolean', default: true},
+	theme: {type: 'string'},
+	// No default: absent means "decide from the terminal and locale".
+	ascii: {type: 'boolean'},
 	debug: {type: 'boolean', default: false},
 	help: {type: 'boolean', default: false},
 	version: {type: 'boolean', default: false},
@@ -22,7 +26,10 @@ export const HELP = `
 	Options
 	  --format ${FORMAT_NAMES.join('|')}  Print the briefing in this format and exit
 	  --width N          Wrap printed text at N columns (default: the terminal's width, or 80)
-	  --no-color         No colours (also when NO_COLOR is set)
+	  --no-color         No colours (also when NO_COLOR is set; FORCE_COLOR=0 turns off styling too)
+	  --theme ${THEME_NAMES.join('|')}  Colours for dark or light backgrounds, or maximum contrast
+	  --ascii            Draw with plain ASCII (the default when the locale is not UTF-8
+	                     or TERM is linux, vt100 or similar); --no-ascii to force Unicode
 	  --debug            Show stack traces with errors
 	  --help             Show this help
 	  --version          Show the version

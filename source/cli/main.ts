@@ -66,5 +66,6 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 	}
 
 	const startApp = await context.loadDashboard();
-	return startApp({stdin, stdout, stderr, briefing, options: {color: decision.color, debug: decision.debug}});
+	const {color, debug, theme, ascii, testCrash} = decision;
+	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash}});
 }

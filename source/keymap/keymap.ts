@@ -12,6 +12,8 @@ export type Layer = (typeof LAYERS)[number];
 
 export const COMMANDS = [
 	'quit-now',
+	'redraw',
+	'suspend',
 	'quit',
 	'close',
 	'focus-next',
@@ -63,6 +65,8 @@ function movement(layer: Layer, what: string): Binding[] {
 
 export const KEYMAP: readonly Binding[] = [
 	{layer: 'global', command: 'quit-now', keys: ['C-c'], description: 'Quit sitrep, from anywhere', group: 'Leave'},
+	{layer: 'global', command: 'redraw', keys: ['C-l'], description: 'Redraw the whole screen', group: 'Leave'},
+	{layer: 'global', command: 'suspend', keys: ['C-z'], description: 'Suspend sitrep (resume with fg)', group: 'Leave'},
 
 	...movement('dashboard', 'row'),
 	{layer: 'dashboard', command: 'focus-next', keys: ['tab'], description: 'Focus the next pane', hint: 'pane', group: 'Panes'},

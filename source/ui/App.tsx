@@ -1,6 +1,8 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../briefing/schema.js';
+import {useTerminalControl} from './TerminalControl.js';
+import {CLEAR_SCREEN} from '../app/terminal-modes.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
 import {navigate} from '../navigation/reducer.js';
@@ -18,7 +20,12 @@ import {StatusBar} from './StatusBar.js';
 import {TabStrip} from './TabStrip.js';
 import {TooSmall} from './TooSmall.js';
 
-type Props = {briefing: Briefing; initialFocus?: PaneId};
+type Props = {
+	briefing: Briefing;
+	initialFocus?: PaneId;
+	/** Test-only: throw while rendering, shortly after the first frame. */
+	crashForTest?: boolean;
+};
 
 /** The terminal's size from Ink's stdout, following its resize events. */
 function useTerminalSize(): {columns: number; rows: number} {
@@ -63,8 +70,20 @@ function whereText(state: NavigationState, model: DashboardModel | undefined): s
  * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
  * keys go through the keymap to the navigation reducer, and the components draw the state.
  */
-export function App({briefing, initialFocus = 'summary'}: Props) {
+export function App({briefing, initialFocus = 'summary', crashForTest = false}: Props) {
 	const {exit} = useApp();
+	const control = useTerminalControl();
+	const {write} = useStdout();
+	// Ink's own write clears its frame, writes ours and draws the whole frame again: a redraw from scratch.
+	const redraw = useCallback(() => write(CLEAR_SCREEN), [write]);
+	useEffect(() => control.onResume(redraw), [control, redraw]);
+	const [crashing, setCrashing] = useState(false);
+	useEffect(() => {
+		if (!crashForTest) return;
+		const timer = setTimeout(() => setCrashing(true), 200);
+		return () => clearTimeout(timer);
+	}, [crashForTest]);
+	if (crashing) throw new Error('test crash (SITREP_TEST_CRASH=render)');
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useReducer(navigate, initialFocus, initialNavigation);
 	const layout: Layout = layoutFor(columns, rows, state.focus);
@@ -95,6 +114,16 @@ export function App({briefing, initialFocus = 'summary'}: Props) {
 	useInput((input, key) => {
 		const current = extentsRef.current;
 		for (const name of keyNamesOf(input, key)) {
+			// Redraw and suspend act on the terminal, not on navigation, and work in every layer.
+			const global = commandFor('global', name);
+			if (global === 'redraw') {
+				redraw();
+				continue;
+			}
+			if (global === 'suspend') {
+				control.suspend();
+				continue;
+			}
 			if (current) {
 				dispatch({type: 'key', key: name, extents: current});
 				continue;

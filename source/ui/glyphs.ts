@@ -16,3 +16,12 @@ export const UNICODE_GLYPHS: Glyphs = {
 	arrow: '→',
 	ellipsis: '…',
 };
+
+export const ASCII_GLYPHS: Glyphs = {
+	frame: {topLeft: '+', topRight: '+', bottomLeft: '+', bottomRight: '+', horizontal: '-', vertical: '|'},
+	focusFrame: {topLeft: '#', topRight: '#', bottomLeft: '#', bottomRight: '#', horizontal: '=', vertical: '#'},
+	selected: '>',
+	more: {up: '^', down: 'v'},
+	arrow: '->',
+	ellipsis: '...',
+};

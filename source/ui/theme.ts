@@ -35,6 +35,50 @@ const dark: Theme = {
 	selected: {inverse: true, bold: true},
 };
 
+/**
+ * For light backgrounds: yellow and cyan wash out on white, so hedges are magenta and headings blue. Blue and
+ * magenta against the default foreground stay apart for the common red-green deficiencies.
+ */
+const light: Theme = {
+	name: 'light',
+	runs: {
+		...dark.runs,
+		heading: {bold: true, color: 'blue'},
+		hedge: {bold: true, underline: true, color: 'magenta'},
+		quote: {color: 'blue'},
+		marker: {bold: true, color: 'blue'},
+	},
+	focus: 'blue',
+	border: 'gray',
+	selected: {inverse: true, bold: true},
+};
+
+/**
+ * Maximum contrast: bright colours only, no dim text (dim is unreadable on some terminals and to low vision), and
+ * every distinction doubled by bold, underline or italics.
+ */
+const highContrast: Theme = {
+	name: 'high-contrast',
+	runs: {
+		plain: {},
+		dim: {},
+		bold: {bold: true},
+		heading: {bold: true, underline: true, color: 'whiteBright'},
+		hedge: {bold: true, underline: true, color: 'yellowBright'},
+		quote: {italic: true, color: 'cyanBright'},
+		label: {bold: true},
+		marker: {bold: true, color: 'yellowBright'},
+		warning: {bold: true, inverse: true, color: 'redBright'},
+	},
+	focus: 'yellowBright',
+	border: 'white',
+	selected: {inverse: true, bold: true},
+};
+
+export const THEMES = {dark, light, 'high-contrast': highContrast} as const;
+export type ThemeName = keyof typeof THEMES;
+export const THEME_NAMES = Object.keys(THEMES) as ThemeName[];
+
 /** With colour off, the attributes of each style stay and the colours go. */
 export function withoutColour(theme: Theme): Theme {
 	const runs = {} as Theme['runs'];
@@ -45,6 +89,7 @@ export function withoutColour(theme: Theme): Theme {
 	return {...theme, runs, focus: undefined, border: undefined};
 }
 
-export function themeFor(options: {color: boolean}): Theme {
-	return options.color ? dark : withoutColour(dark);
+export function themeFor(options: {color: boolean; theme?: ThemeName}): Theme {
+	const theme = THEMES[options.theme ?? 'dark'];
+	return options.color ? theme : withoutColour(theme);
 }

@@ -5,19 +5,43 @@ const DEFAULTS = {color: true, debug: false, help: false, version: false};
 const tty: Terminal = {stdinIsTTY: true, stdoutIsTTY: true, columns: 120};
 const piped: Terminal = {stdinIsTTY: true, stdoutIsTTY: false};
 
-const decide = (flags: Record<string, unknown>, input: string[] = [], env: Record<string, string> = {}, terminal = tty) =>
+const UTF8 = {LANG: 'C.UTF-8', TERM: 'xterm-256color'};
+const decide = (flags: Record<string, unknown>, input: string[] = [], env: Record<string, string> = UTF8, terminal = tty) =>
 	decideRun({input, flags: {...DEFAULTS, ...flags}}, env, terminal, '/bundled.json');
 
 describe('decideRun', () => {
 	it('opens the dashboard on a terminal, with the bundled briefing by default', () => {
-		expect(decide({})).toEqual({kind: 'dashboard', file: '/bundled.json', color: true, debug: false});
-		expect(decide({debug: true}, ['mine.json'])).toEqual({kind: 'dashboard', file: 'mine.json', color: true, debug: true});
+		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined};
+		expect(decide({})).toEqual({...dashboard, file: '/bundled.json', debug: false});
+		expect(decide({debug: true}, ['mine.json'])).toEqual({...dashboard, file: 'mine.json', debug: true});
+	});
+
+	it('chooses a theme by name and refuses unknown ones', () => {
+		expect(decide({theme: 'light'})).toMatchObject({kind: 'dashboard', theme: 'light'});
+		expect(decide({theme: 'high-contrast'})).toMatchObject({theme: 'high-contrast'});
+		expect(decide({theme: 'neon'})).toMatchObject({kind: 'usage-error', message: expect.stringMatching(/--theme: unknown theme "neon"; use one of dark, light, high-contrast/)});
+	});
+
+	it('draws in ASCII when asked, or when the locale or TERM cannot show more', () => {
+		expect(decide({ascii: true})).toMatchObject({ascii: true});
+		expect(decide({}, [], {LANG: 'C', TERM: 'xterm'})).toMatchObject({ascii: true});
+		expect(decide({}, [], {TERM: 'xterm'})).toMatchObject({ascii: true});
+		expect(decide({}, [], {LANG: 'en_US.UTF-8', TERM: 'linux'})).toMatchObject({ascii: true});
+		expect(decide({}, [], {LANG: 'en_US.UTF-8', TERM: 'vt100'})).toMatchObject({ascii: true});
+		expect(decide({}, [], {LC_ALL: 'de_DE.utf8', LANG: 'C', TERM: 'screen-256color'})).toMatchObject({ascii: false});
+		expect(decide({ascii: false}, [], {LANG: 'C', TERM: 'linux'})).toMatchObject({ascii: false});
+	});
+
+	it('crashes on purpose only through the documented test switch', () => {
+		expect(decide({}, [], {...UTF8, SITREP_TEST_CRASH: 'uncaught'})).toMatchObject({testCrash: 'uncaught'});
+		expect(decide({}, [], {...UTF8, SITREP_TEST_CRASH: 'render'})).toMatchObject({testCrash: 'render'});
+		expect(decide({}, [], {...UTF8, SITREP_TEST_CRASH: 'yes'})).toMatchObject({testCrash: undefined});
 	});
 
 	it('turns colour off for --no-color and a non-empty NO_COLOR only', () => {
 		expect(decide({color: false})).toMatchObject({color: false});
-		expect(decide({}, [], {NO_COLOR: '1'})).toMatchObject({color: false});
-		expect(decide({}, [], {NO_COLOR: ''})).toMatchObject({color: true});
+		expect(decide({}, [], {...UTF8, NO_COLOR: '1'})).toMatchObject({color: false});
+		expect(decide({}, [], {...UTF8, NO_COLOR: ''})).toMatchObject({color: true});
 	});
 
 	it('prints text when either side is not a terminal, or TERM is dumb', () => {

@@ -5,6 +5,8 @@ import {bindingsIn, commandFor, COMMANDS, KEYMAP, LAYERS} from '../../source/key
 import {keyLabel, keyNameOf, keyNamesOf} from '../../source/keymap/keys.js';
 import {helpLines} from '../../source/view-model/help.js';
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const noKey = {
 	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
 	return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
@@ -88,14 +90,14 @@ describe('what people read about the keys', () => {
 			.join('\n');
 		for (const binding of KEYMAP) {
 			const keys = binding.keys.map(key => keyLabel(key)).join(' ');
-			expect(text, binding.command).toMatch(new RegExp(`${keys.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${binding.description}`));
+			expect(text, binding.command).toMatch(new RegExp(`${escapeRegExp(keys)}\\s+${escapeRegExp(binding.description)}`));
 		}
 	});
 
 	it('has the README key table generated from the keymap', () => {
 		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 		const table = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme)?.[1];
-		expect(table, 'README.md needs a key table between <!-- keys:start --> and <!-- keys:end -->').toBeDefined();
+		expect(table, 'README.md needs a key table between <!-- keys:start --> and <!-- keys:end --> (npm run readme-keys)').toBeDefined();
 		expect(table).toBe(keyTableMarkdown());
 		for (const binding of KEYMAP) expect(table).toContain(binding.description);
 	});

@@ -1,0 +1,11 @@
+/** The terminal modes sitrep changes, and the sequences that undo each one. */
+export const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+export const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+export const SHOW_CURSOR = '\u001B[?25h';
+export const HIDE_CURSOR = '\u001B[?25l';
+export const CLEAR_SCREEN = '\u001B[2J\u001B[H';
+/** Mouse reporting (all tracking modes and SGR encoding) and bracketed paste, off whether or not they were on. */
+export const RESET_INPUT_MODES = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?2004l';
+
+/** Everything that puts the user's terminal back as it was: main screen, visible cursor, no reporting modes. */
+export const RESTORE_TERMINAL = RESET_INPUT_MODES + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN;
