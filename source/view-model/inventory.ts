@@ -67,12 +67,30 @@ export function fitInventoryTable(rows: readonly InventoryRow[], width: number, 
 	return total <= width ? {widths, width: total} : undefined;
 }
 
-/** The cells of one table row, cut to the fitted widths and padded so ink-table's length-based sizing agrees. */
+/**
+ * ink-table sizes columns by `String.length`, which is not the width on screen for wide or combining characters.
+ * So every cell handed to it is exactly the column's width in `length` (that fixes the borders), and the cell
+ * component (`fitTableCell`) then pads or trims the padding to the true display width.
+ */
+function lengthExactly(text: string, width: number): string {
+	let value = cliTruncate(text.normalize('NFC'), width, {position: 'end'});
+	while (value.length > width) value = cliTruncate(value, Math.max(0, stringWidth(value) - 1), {position: 'end'});
+	return value + ' '.repeat(width - value.length);
+}
+
+/** A cell as ink-table hands it to the cell component, made exactly `width` display cells wide. */
+export function fitTableCell(text: string, width: number): string {
+	let value = text.replace(/ +$/, '');
+	if (stringWidth(value) > width) value = cliTruncate(value, width, {position: 'end'});
+	return value + ' '.repeat(Math.max(0, width - stringWidth(value)));
+}
+
+/** The cells of one table row, cut to the fitted widths, the selected one marked at the start of its System cell. */
 export function tableCells(row: InventoryRow, fitted: FittedTable, selected: boolean, mark = SELECTED_MARK): InventoryRow {
 	const cells = {} as InventoryRow;
 	for (const column of INVENTORY_COLUMNS) {
 		const text = column === 'System' ? `${selected ? mark : ' '.repeat(stringWidth(mark))}${row.System}` : row[column];
-		cells[column] = cliTruncate(text, fitted.widths[column], {position: 'end'});
+		cells[column] = lengthExactly(text, fitted.widths[column]);
 	}
 	return cells;
 }

@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
 import {useMemo, type PropsWithChildren} from 'react';
 import type {Cursor} from '../../navigation/window.js';
-import {INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
+import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
 import {useLook} from '../ThemeContext.js';
 
 type Props = {rows: readonly InventoryRow[]; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
@@ -11,11 +11,16 @@ type Props = {rows: readonly InventoryRow[]; fitted: FittedTable; cursor: Cursor
  * ink-table does not tell a cell which row it is in, so the selected row is recognised by the mark that
  * `tableCells` puts at the start of its System cell; the mark itself is the non-colour sign of the selection.
  */
-function makeCell(mark: string, highlight: boolean) {
+function makeCell(mark: string, highlight: boolean, fitted: FittedTable) {
+	const widths = INVENTORY_COLUMNS.map(column => fitted.widths[column] + 2);
 	return function InventoryCell({children, column}: CellProps) {
-		const text = String(children);
+		const text = fitTableCell(String(children), widths[column] ?? 0);
 		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
-		return <Text inverse={selected} bold={selected}>{text}</Text>;
+		return (
+			<Text inverse={selected} bold={selected}>
+				{text}
+			</Text>
+		);
 	};
 }
 
@@ -36,12 +41,12 @@ export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) 
 	const data = rows
 		.slice(cursor.offset, cursor.offset + visible)
 		.map((row, index) => tableCells(row, fitted, cursor.offset + index === cursor.selected, mark));
-	const cell = useMemo(() => makeCell(glyphs.selected, focused), [glyphs.selected, focused]);
+	const cell = useMemo(() => makeCell(glyphs.selected, focused, fitted), [glyphs.selected, focused, fitted]);
 	const skeleton = useMemo(() => makeSkeleton(theme.border), [theme.border]);
-	// Table binds its cell components when constructed: a new key when focus changes makes a fresh one.
+	// Table binds its cell components when constructed: a new key when focus or widths change makes a fresh one.
 	return (
 		<Table
-			key={focused ? 'focused' : 'unfocused'}
+			key={`${focused ? 'focused' : 'unfocused'}:${INVENTORY_COLUMNS.map(column => fitted.widths[column]).join(',')}`}
 			data={data}
 			columns={[...INVENTORY_COLUMNS]}
 			cell={cell}
