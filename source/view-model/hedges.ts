@@ -24,10 +24,23 @@ export const HEDGE_WORDS = [
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const patterns = new Map<string, RegExp>();
+
+/** The hedge pattern for a set of extra words, built once: view models call this for every line they mark. */
+function hedgePattern(extra: readonly string[]): RegExp {
+	const key = extra.join('\u0000');
+	let pattern = patterns.get(key);
+	if (!pattern) {
+		const words = [...new Set([...HEDGE_WORDS, ...extra.map(word => word.toLowerCase())])].sort((a, b) => b.length - a.length);
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+		patterns.set(key, pattern);
+	}
+	return pattern;
+}
+
 /** Splits text into runs, with every hedge word (as a whole word, any case) in the hedge style. */
 export function markHedges(text: string, style: Style = 'plain', extra: readonly string[] = []): Line {
-	const words = [...new Set([...HEDGE_WORDS, ...extra.map(word => word.toLowerCase())])].sort((a, b) => b.length - a.length);
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	const pattern = hedgePattern(extra);
 	const line: Line = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {
