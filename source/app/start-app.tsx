@@ -91,7 +91,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 				<App briefing={briefing} crashForTest={options.testCrash === 'render'} />
 			</LookProvider>
 		</TerminalControlProvider>,
-		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true},
 	);
 
 	const leave = (code: number, text?: string) => {
