@@ -1,0 +1,384 @@
+/**
+ * `npm run bench`: start-up, per-key latency, bytes per key and peak memory of the built dashboard, measured in a
+ * real pseudo-terminal, written to bench/RESULTS.md. Run through bench/run.mjs, which builds and bundles first.
+ *
+ * Every figure is a median over repeated runs; the runs of the different programs are interleaved, so a slow
+ * patch of the machine touches all of them alike. Nothing here asserts: missed targets are reported, not failed.
+ */
+import {spawnSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {cpus, release, totalmem, type as osType} from 'node:os';
+import {join, relative} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import nodePty from 'node-pty';
+import {buildChildEnv, type Key} from '../test/e2e/harness/terminal.js';
+import {buildMinimalInk} from './build-minimal.js';
+import {writeLargeBriefing} from './generate-large.js';
+import {Session} from './probe.js';
+import {fullRepaintBytes, minimalRedrawBytes} from './redraw.js';
+import {median, percentile} from './stats.js';
+
+const COLS = 100;
+const ROWS = 30;
+/** A frame is settled once the program has written nothing for this long. */
+const QUIET_MS = 30;
+
+type Settings = {quick: boolean; runs: number; withinQuotes: number; scrolls: number; pages: number};
+
+function parseArgs(argv: string[]): Settings {
+	const quick = argv.includes('--quick');
+	const runsAt = argv.indexOf('--runs');
+	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : quick ? 5 : 15;
+	if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs needs a positive whole number');
+	return quick
+		? {quick, runs, withinQuotes: 2, scrolls: 2, pages: 1}
+		: {quick, runs, withinQuotes: 4, scrolls: 6, pages: 2};
+}
+
+type BriefingCase = {name: 'seed' | 'large'; label: string; file: string; quotes: number; items: number};
+
+type KeySample = {latencyMs: number | undefined; bytes: number; minimalBytes: number; fullBytes: number};
+
+type Results = {
+	startup: Record<'bare' | 'minimal' | 'seed' | 'large', number[]>;
+	keys: Record<BriefingCase['name'], Map<string, KeySample[]>>;
+	rss: Record<BriefingCase['name'] | 'minimal', number[]>;
+	warnings: string[];
+};
+
+/** Labels, in report order. */
+const KEY_LABELS = {
+	focus: 'Focus pane (2 / 3)',
+	within: 'Move down (j), within visible rows',
+	scroll: 'Move down (j), scrolls the list',
+	pageDown: 'PgDn',
+	tab: 'Tab (next pane)',
+	enter: 'Enter (open detail)',
+	escDetail: 'Esc (close detail)',
+	qDetail: 'q (close detail)',
+	help: '? (open help)',
+	escHelp: 'Esc (close help)',
+	burst: 'Burst of 20 j in one write → final frame',
+} as const;
+const MOVE_LABELS: readonly string[] = [KEY_LABELS.within, KEY_LABELS.scroll, KEY_LABELS.pageDown];
+
+export async function main({root, argv, command}: {root: string; cacheDir: string; argv: string[]; command: string}): Promise<void> {
+	const began = performance.now();
+	const settings = parseArgs(argv);
+	const sitrep = join(root, 'dist', 'sitrep.js');
+	const seedFile = join(root, 'data', 'briefings', 'russia-iran-defense-partnership.json');
+
+	log('building the minimal Ink app with esbuild.mjs');
+	const minimal = buildMinimalInk(root);
+	log('writing the large briefing');
+	const largeFile = writeLargeBriefing();
+	for (const file of [seedFile, largeFile]) {
+		const check = spawnSync(process.execPath, [sitrep, '--format', 'json', file], {stdio: ['ignore', 'ignore', 'inherit']});
+		if (check.status !== 0) throw new Error(`bench: ${file} does not load (sitrep --format json exited ${check.status})`);
+	}
+
+	const cases: BriefingCase[] = [
+		{name: 'seed', label: 'seed briefing (8 quotes, 11 items)', file: seedFile, quotes: 8, items: 11},
+		{name: 'large', label: 'large briefing (10,000 quotes, 10,000 items)', file: largeFile, quotes: 10_000, items: 10_000},
+	];
+	const results: Results = {
+		startup: {bare: [], minimal: [], seed: [], large: []},
+		keys: {seed: new Map(), large: new Map()},
+		rss: {minimal: [], seed: [], large: []},
+		warnings: [],
+	};
+
+	for (let run = 1; run <= settings.runs; run++) {
+		log(`run ${run}/${settings.runs}`);
+		results.startup.bare.push(await bareNodeExit());
+		results.startup.minimal.push(await minimalInkFirstFrame(minimal, results));
+		for (const briefing of cases) {
+			await sitrepSession(sitrep, briefing, settings, results);
+		}
+	}
+
+	const seconds = (performance.now() - began) / 1000;
+	const report = renderReport({settings, results, cases, command, seconds, root});
+	const output = join(root, 'bench', 'RESULTS.md');
+	writeFileSync(output, report);
+	log(`wrote ${relative(process.cwd(), output)} in ${seconds.toFixed(1)} s`);
+	for (const warning of results.warnings) log(`warning: ${warning}`);
+}
+
+function log(message: string): void {
+	process.stderr.write(`bench: ${message}\n`);
+}
+
+/**
+ * The baseline: `node -e 0` spawned in a pty the way the harness spawns programs (same size, terminal name and
+ * environment), timed from spawn to exit. It uses node-pty directly because the harness holds the pty's slave side
+ * open to protect late output, which delays node-pty's exit event by about 200 ms; `node -e 0` prints nothing.
+ */
+async function bareNodeExit(): Promise<number> {
+	const started = performance.now();
+	const pty = nodePty.spawn(process.execPath, ['-e', '0'], {name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: process.cwd(), env: buildChildEnv()});
+	pty.onData(() => {});
+	await new Promise<void>(resolve => {
+		pty.onExit(() => resolve());
+	});
+	return performance.now() - started;
+}
+
+async function firstSettledFrame(session: Session, complete: (screen: string) => boolean, description: string): Promise<number> {
+	await session.waitFor(complete, description);
+	const last = await session.quiet(session.spawnedAt, QUIET_MS);
+	return (last ?? session.lastChunkAt()) - session.spawnedAt;
+}
+
+async function minimalInkFirstFrame(bundle: string, results: Results): Promise<number> {
+	const session = await Session.open([bundle], COLS, ROWS);
+	try {
+		const ms = await firstSettledFrame(session, screen => screen.includes('ready'), 'the minimal app to say ready');
+		const rss = session.peakRss();
+		if (rss !== undefined) results.rss.minimal.push(rss);
+		session.press('q');
+		await session.term.waitForExit();
+		return ms;
+	} finally {
+		await session.close();
+	}
+}
+
+const dashboardComplete = (screen: string): boolean =>
+	/Summary 1\/\d+\s*$/m.test(screen) && screen.includes('1 Summary') && screen.includes('2 Quotes') && screen.includes('3 Inventory');
+
+/** The "▲ n more" / "▼ n more" marks of every pane: they change exactly when a list scrolls. */
+const scrollMarks = (screen: string): string => (screen.match(/[▲▼] \d+ more/g) ?? []).join(' ');
+
+type Step = {
+	key: Key;
+	times?: number;
+	/** Where the sample goes; undefined for steps that only set the scene. */
+	label?: string | ((before: string, after: string) => string);
+	/** What the screen must show afterwards; a mismatch is reported as a warning. */
+	expect?: (screen: string) => boolean;
+	/** Wait for `expect` before waiting for quiet (for bursts, whose frames may pause longer than the quiet time). */
+	waitForExpected?: boolean;
+};
+
+function script(briefing: BriefingCase, settings: Settings): Step[] {
+	const status = (pane: string, index: number, count: number) => (screen: string) => new RegExp(`${pane} ${index}/${count}\\s*$`, 'm').test(screen);
+	const moveLabel = (before: string, after: string) => (scrollMarks(before) === scrollMarks(after) ? KEY_LABELS.within : KEY_LABELS.scroll);
+	const steps: Step[] = [{key: '2', label: KEY_LABELS.focus, expect: status('Quotes', 1, briefing.quotes)}];
+	let quote = 1;
+	for (let index = 0; index < Math.min(settings.withinQuotes, briefing.quotes - 1); index++) {
+		quote++;
+		steps.push({key: 'j', label: moveLabel, expect: status('Quotes', quote, briefing.quotes)});
+	}
+
+	// At 100x30 the inventory table shows five rows: four moves stay within them, the ones after scroll. Either way
+	// each move is filed by what it did (see moveLabel), not by this count.
+	steps.push({key: '3', label: KEY_LABELS.focus, expect: status('Inventory', 1, briefing.items)});
+	let item = 1;
+	for (let index = 0; index < Math.min(4 + settings.scrolls, briefing.items - 1); index++) {
+		item++;
+		steps.push({key: 'j', label: moveLabel, expect: status('Inventory', item, briefing.items)});
+	}
+
+	steps.push({key: 'g', expect: status('Inventory', 1, briefing.items)});
+	for (let page = 0; page < settings.pages; page++) {
+		steps.push({key: 'pagedown', label: KEY_LABELS.pageDown, expect: screen => !status('Inventory', 1, briefing.items)(screen)});
+	}
+
+	steps.push(
+		{key: 'g', expect: status('Inventory', 1, briefing.items)},
+		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Summary \d+\/\d+\s*$/m.test(screen)},
+		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Quotes \d+\/\d+\s*$/m.test(screen)},
+		{key: 'enter', label: KEY_LABELS.enter, expect: screen => /Quote \d+ of /.test(screen)},
+		{key: 'escape', label: KEY_LABELS.escDetail, expect: screen => !/Quote \d+ of /.test(screen) && screen.includes('2 Quotes')},
+		{key: 'enter', label: KEY_LABELS.enter, expect: screen => /Quote \d+ of /.test(screen)},
+		{key: 'q', label: KEY_LABELS.qDetail, expect: screen => !/Quote \d+ of /.test(screen) && screen.includes('2 Quotes')},
+		{key: '?', label: KEY_LABELS.help, expect: screen => screen.includes('Keys')},
+		{key: 'escape', label: KEY_LABELS.escHelp, expect: screen => !screen.includes('Keys') && screen.includes('2 Quotes')},
+		{key: '3', expect: status('Inventory', 1, briefing.items)},
+		{key: 'j', times: 20, label: KEY_LABELS.burst, expect: status('Inventory', Math.min(21, briefing.items), briefing.items), waitForExpected: true},
+	);
+	return steps;
+}
+
+async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: Settings, results: Results): Promise<void> {
+	const session = await Session.open([sitrep, briefing.file], COLS, ROWS);
+	try {
+		results.startup[briefing.name].push(await firstSettledFrame(session, dashboardComplete, 'the dashboard to be complete'));
+		let before = await session.snapshot();
+		for (const step of script(briefing, settings)) {
+			const screenBefore = session.screen();
+			const pressedAt = session.press(step.key, step.times ?? 1);
+			if (step.waitForExpected && step.expect) {
+				await session.waitFor(step.expect, `the screen after ${step.key} x${step.times ?? 1}`).catch(() => undefined);
+			}
+
+			const last = await session.quiet(pressedAt, QUIET_MS);
+			const screenAfter = session.screen();
+			if (step.expect && !step.expect(screenAfter)) {
+				results.warnings.push(`${briefing.name}: after ${JSON.stringify(step.key)}${step.times ? ` x${step.times}` : ''} the screen was not as expected`);
+			}
+
+			const after = await session.snapshot();
+			if (step.label !== undefined) {
+				const label = typeof step.label === 'string' ? step.label : step.label(screenBefore, screenAfter);
+				const samples = results.keys[briefing.name].get(label) ?? [];
+				samples.push({
+					latencyMs: last === undefined ? undefined : last - pressedAt,
+					bytes: session.bytesAfter(pressedAt),
+					minimalBytes: minimalRedrawBytes(before, after),
+					fullBytes: fullRepaintBytes(after),
+				});
+				results.keys[briefing.name].set(label, samples);
+			}
+
+			before = after;
+		}
+
+		const rss = session.peakRss();
+		if (rss === undefined) results.warnings.push(`${briefing.name}: could not read VmHWM from /proc/${session.pid}/status`);
+		else results.rss[briefing.name].push(rss);
+		session.press('q');
+		await session.term.waitForExit();
+	} finally {
+		await session.close();
+	}
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The report
+
+type ReportInput = {settings: Settings; results: Results; cases: BriefingCase[]; command: string; seconds: number; root: string};
+
+const targets = {
+	seed: {bare: 2.0, minimal: 1.2, median: 8, p95: 16, bytes: 600, rssMiB: 80},
+	large: {bare: 3.0, minimal: 1.8, median: 16, p95: 33, bytes: 600, rssMiB: 150},
+} as const;
+
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
+const verdict = (ok: boolean) => (ok ? 'pass' : '**miss**');
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const int = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
+
+function renderReport({settings, results, cases, command, seconds}: ReportInput): string {
+	const cpu = cpus();
+	const lines: string[] = [];
+	const bare = median(results.startup.bare);
+	const minimal = median(results.startup.minimal);
+	lines.push(
+		'# sitrep benchmark results',
+		'',
+		'Produced by `npm run bench` (bench/run.mjs → bench/bench.ts); see bench/README.md for what is measured and how.',
+		'Benchmarks are not tests: the targets below come from issue #4 and a miss does not fail anything.',
+		'',
+		`- Date: ${new Date().toISOString()}`,
+		`- Command: \`${command}\` (${settings.quick ? 'quick' : 'full'} mode, ${settings.runs} runs, ${seconds.toFixed(1)} s in all)`,
+		`- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${mib(totalmem())} RAM; ${osType()} ${release()} (${process.platform}/${process.arch}); Node ${process.version}`,
+		`- Terminal: pseudo-terminal ${COLS}x${ROWS}, TERM=xterm-256color, LANG=C.UTF-8, CI variables removed (test/e2e/harness)`,
+		`- Every figure is the **median over ${settings.runs} runs** (one fresh process per run and program) unless it says p95; p95 is nearest-rank, so with few samples it is close to the maximum. A frame counts as settled after ${QUIET_MS} ms without output, and times are taken at the last byte before that pause, so the quiet wait itself is not included.`,
+		'',
+		'## Start-up: spawn to the first complete, settled frame',
+		'',
+		'Complete means the status bar shows `Summary 1/n` and all three pane titles are on screen (for the minimal Ink app: `ready`). The baseline is `node -e 0` in the same kind of pty, from spawn to exit.',
+		'',
+		'| Program | Median | × bare node | × minimal Ink | Target | Result |',
+		'|---|---:|---:|---:|---|---|',
+		`| bare \`node -e 0\` (to exit) | ${ms(bare)} | 1.00× | | | |`,
+		`| minimal Ink app (bench/minimal-ink.tsx) | ${ms(minimal)} | ${ratio(minimal / bare)} | 1.00× | | |`,
+	);
+	for (const briefing of cases) {
+		const value = median(results.startup[briefing.name]);
+		const target = targets[briefing.name];
+		const ok = value / bare <= target.bare && value / minimal <= target.minimal;
+		lines.push(`| sitrep, ${briefing.label} | ${ms(value)} | ${ratio(value / bare)} | ${ratio(value / minimal)} | ≤${target.bare.toFixed(1)}× bare, ≤${target.minimal.toFixed(1)}× minimal Ink | ${verdict(ok)} |`);
+	}
+
+	lines.push(
+		'',
+		'## Key latency: key written → frame settled (time of the last output byte of the response)',
+		'',
+		'Each key is written only after the previous frame settled. "Samples" counts all presses over all runs. The ratio column compares the median with the bare-node start-up of the same run.',
+	);
+	for (const briefing of cases) {
+		const target = targets[briefing.name];
+		lines.push(
+			'',
+			`### ${capitalise(briefing.label)}`,
+			'',
+			`| Key | Samples | Median | p95 | Median × bare node | Target (median / p95) | Result |`,
+			'|---|---:|---:|---:|---:|---|---|',
+		);
+		for (const label of Object.values(KEY_LABELS)) {
+			const samples = results.keys[briefing.name].get(label) ?? [];
+			if (samples.length === 0) {
+				lines.push(`| ${label} | 0 | — | — | — | | not reached |`);
+				continue;
+			}
+
+			const latencies = samples.flatMap(sample => (sample.latencyMs === undefined ? [] : [sample.latencyMs]));
+			const silent = samples.length - latencies.length;
+			const med = median(latencies);
+			const p95 = percentile(latencies, 95);
+			const isBurst = label === KEY_LABELS.burst;
+			const result = isBurst ? 'no target' : verdict(med <= target.median && p95 <= target.p95);
+			lines.push(`| ${label} | ${samples.length}${silent > 0 ? ` (${silent} without output)` : ''} | ${ms(med)} | ${ms(p95)} | ${ratio(med / bare)} | ${isBurst ? '—' : `≤${target.median} / ≤${target.p95} ms`} | ${result} |`);
+		}
+	}
+
+	lines.push(
+		'',
+		`## Bytes written per key at ${COLS}x${ROWS}`,
+		'',
+		'"Written" is every byte the program sent in response to the key. "Smallest redraw" is an estimate from two snapshots of the emulated screen (before and after the key, characters and attributes of every cell): for each row that changed, a cursor-position sequence (`ESC[row;colH`, 6–8 bytes) plus the cells from the first to the last changed one, as UTF-8, with an SGR sequence (`ESC[0;…m`) wherever the style changes. "Full repaint" is the same estimate for repainting every cell. All three are medians.',
+	);
+	for (const briefing of cases) {
+		const target = targets[briefing.name];
+		lines.push(
+			'',
+			`### ${capitalise(briefing.label)}`,
+			'',
+			'| Key | Written | Smallest redraw (est.) | Full repaint (est.) | Written ÷ smallest | Target | Result |',
+			'|---|---:|---:|---:|---:|---|---|',
+		);
+		for (const label of Object.values(KEY_LABELS)) {
+			const samples = results.keys[briefing.name].get(label) ?? [];
+			if (samples.length === 0) continue;
+			const written = median(samples.map(sample => sample.bytes));
+			const smallest = median(samples.map(sample => sample.minimalBytes));
+			const full = median(samples.map(sample => sample.fullBytes));
+			const isMove = MOVE_LABELS.includes(label);
+			lines.push(`| ${label} | ${int(written)} | ${int(smallest)} | ${int(full)} | ${smallest > 0 ? ratio(written / smallest) : '—'} | ${isMove ? `≤${target.bytes}` : ''} | ${isMove ? verdict(written <= target.bytes) : ''} |`);
+		}
+	}
+
+	lines.push('', '## Peak memory of the sitrep process', '', 'VmHWM from `/proc/<pid>/status` of the pty child, read just before quitting (after all the keys above).', '', '| Briefing | Median peak RSS | Max | Target | Result |', '|---|---:|---:|---|---|');
+	const minimalRss = results.rss.minimal;
+	if (minimalRss.length > 0) {
+		lines.push(`| for reference: the minimal Ink app, after its first frame | ${mib(median(minimalRss))} | ${mib(Math.max(...minimalRss))} | | |`);
+	}
+
+	for (const briefing of cases) {
+		const values = results.rss[briefing.name];
+		const value = median(values);
+		const target = targets[briefing.name].rssMiB;
+		lines.push(`| ${briefing.label} | ${values.length > 0 ? mib(value) : '—'} | ${values.length > 0 ? mib(Math.max(...values)) : '—'} | ≤${target} MiB | ${values.length > 0 ? verdict(value <= target * 1024 * 1024) : 'not measured'} |`);
+	}
+
+	if (results.warnings.length > 0) {
+		lines.push('', '## Warnings', '', ...summariseWarnings(results.warnings).map(warning => `- ${warning}`));
+	}
+
+	lines.push('');
+	return lines.join('\n');
+}
+
+function summariseWarnings(warnings: string[]): string[] {
+	const counts = new Map<string, number>();
+	for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1);
+	return [...counts].map(([warning, count]) => (count > 1 ? `${warning} (${count} times)` : warning));
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
