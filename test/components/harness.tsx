@@ -44,7 +44,7 @@ export async function until(check: () => boolean, describe: () => string = () =>
 
 /** Lets Ink handle pending input and render; used only to show that something did *not* happen. */
 export const settleFrames = async (): Promise<void> => {
-	for (let round = 0; round < 5; round++) await new Promise(resolve => setTimeout(resolve, 5));
+	for (let round = 0; round < 3; round++) await new Promise(resolve => setTimeout(resolve, 4));
 };
 
 /** A stdout of a chosen size, as ink-testing-library's but with rows and resize. */
