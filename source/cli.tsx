@@ -39,7 +39,13 @@ try {
 		help: cli.help,
 		version: cli.pkg.version ?? 'unknown',
 		defaultFile: bundledBriefingPath(),
-		loadDashboard: async () => (await import('./app/start-app.js')).startApp,
+		loadDashboard: async () => {
+			// chalk (inside Ink) reads --no-color from argv and then drops all styling, inverse and bold too. sitrep
+			// has already parsed the flag and turns colour off in its theme, keeping the attributes that mark the
+			// selection and focus, so chalk must not see it.
+			process.argv = process.argv.filter(argument => argument !== '--no-color' && argument !== '--color');
+			return (await import('./app/start-app.js')).startApp;
+		},
 	});
 	process.exitCode = code;
 } catch (error) {
