@@ -7,7 +7,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
-import {cpus, release, totalmem, type as osType} from 'node:os';
+import {cpus, loadavg, release, totalmem, type as osType} from 'node:os';
 import {join, relative} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import nodePty from 'node-pty';
@@ -64,6 +64,7 @@ const MOVE_LABELS: readonly string[] = [KEY_LABELS.within, KEY_LABELS.scroll, KE
 
 export async function main({root, argv, command}: {root: string; cacheDir: string; argv: string[]; command: string}): Promise<void> {
 	const began = performance.now();
+	const loadBefore = loadavg()[0]!;
 	const settings = parseArgs(argv);
 	const sitrep = join(root, 'dist', 'sitrep.js');
 	const seedFile = join(root, 'data', 'briefings', 'russia-iran-defense-partnership.json');
@@ -98,7 +99,8 @@ export async function main({root, argv, command}: {root: string; cacheDir: strin
 	}
 
 	const seconds = (performance.now() - began) / 1000;
-	const report = renderReport({settings, results, cases, command, seconds, root});
+	const load = `${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`;
+	const report = renderReport({settings, results, cases, command, seconds, root, load});
 	const output = join(root, 'bench', 'RESULTS.md');
 	writeFileSync(output, report);
 	log(`wrote ${relative(process.cwd(), output)} in ${seconds.toFixed(1)} s`);
@@ -248,7 +250,7 @@ async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: S
 // ---------------------------------------------------------------------------------------------------------------
 // The report
 
-type ReportInput = {settings: Settings; results: Results; cases: BriefingCase[]; command: string; seconds: number; root: string};
+type ReportInput = {settings: Settings; results: Results; cases: BriefingCase[]; command: string; seconds: number; root: string; load: string};
 
 const targets = {
 	seed: {bare: 2.0, minimal: 1.2, median: 8, p95: 16, bytes: 600, rssMiB: 80},
@@ -261,7 +263,7 @@ const verdict = (ok: boolean) => (ok ? 'pass' : '**miss**');
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const int = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
 
-function renderReport({settings, results, cases, command, seconds}: ReportInput): string {
+function renderReport({settings, results, cases, command, seconds, load}: ReportInput): string {
 	const cpu = cpus();
 	const lines: string[] = [];
 	const bare = median(results.startup.bare);
@@ -275,6 +277,7 @@ function renderReport({settings, results, cases, command, seconds}: ReportInput)
 		`- Date: ${new Date().toISOString()}`,
 		`- Command: \`${command}\` (${settings.quick ? 'quick' : 'full'} mode, ${settings.runs} runs, ${seconds.toFixed(1)} s in all)`,
 		`- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${mib(totalmem())} RAM; ${osType()} ${release()} (${process.platform}/${process.arch}); Node ${process.version}`,
+		`- Load average (1 min): ${load}; the benchmark itself runs on the same cores as the program, and anything else running at the time shows in the figures`,
 		`- Terminal: pseudo-terminal ${COLS}x${ROWS}, TERM=xterm-256color, LANG=C.UTF-8, CI variables removed (test/e2e/harness)`,
 		`- Every figure is the **median over ${settings.runs} runs** (one fresh process per run and program) unless it says p95; p95 is nearest-rank, so with few samples it is close to the maximum. A frame counts as settled after ${QUIET_MS} ms without output, and times are taken at the last byte before that pause, so the quiet wait itself is not included.`,
 		'',
