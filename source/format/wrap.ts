@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {splitToWidth} from '../text/cells.js';
 
 export type WrapOptions = {
 	/** Put before the first line. */
@@ -6,29 +7,6 @@ export type WrapOptions = {
 	/** Put before every following line; defaults to `indent`. */
 	hanging?: string;
 };
-
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-/** Cuts a word wider than `width` into pieces that fit, never splitting a grapheme (an emoji, a letter and its accents). */
-function splitWord(word: string, width: number): string[] {
-	const pieces: string[] = [];
-	let piece = '';
-	let pieceWidth = 0;
-	for (const {segment} of segmenter.segment(word)) {
-		const cells = stringWidth(segment);
-		if (piece && pieceWidth + cells > width) {
-			pieces.push(piece);
-			piece = '';
-			pieceWidth = 0;
-		}
-
-		piece += segment;
-		pieceWidth += cells;
-	}
-
-	if (piece) pieces.push(piece);
-	return pieces;
-}
 
 /** An indent that would leave less than half the width for text is dropped, so narrow terminals still get words. */
 function usableIndent(indent: string, width: number): string {
@@ -71,7 +49,7 @@ export function wrap(text: string, width: number, options: WrapOptions = {}): st
 			continue;
 		}
 
-		const pieces = splitWord(word, available);
+		const pieces = splitToWidth(word, available);
 		for (const [index, piece] of pieces.entries()) {
 			line = piece;
 			lineWidth = stringWidth(piece);

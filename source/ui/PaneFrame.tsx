@@ -1,7 +1,7 @@
+import {truncateToWidth} from '../text/cells.js';
 import {Box, Text} from 'ink';
 import {useMemo, type ReactNode} from 'react';
 import stringWidth from 'string-width';
-import cliTruncate from 'cli-truncate';
 import {useLook} from './ThemeContext.js';
 
 type Props = {
@@ -22,7 +22,7 @@ type Props = {
 /** Builds a border line with text set into it: "╭─ 2 Quotes ────── 3/14 ─╮". */
 function borderLine(width: number, left: string, right: string, line: string, start: string, end: string): string {
 	const inside = Math.max(0, width - 2);
-	const head = start ? cliTruncate(`${line} ${start} `, inside) : '';
+	const head = start ? truncateToWidth(`${line} ${start} `, inside) : '';
 	const tail = end ? ` ${end} ${line}` : '';
 	const room = inside - stringWidth(head) - stringWidth(tail);
 	if (room < 0) return left + head + line.repeat(Math.max(0, inside - stringWidth(head))) + right;

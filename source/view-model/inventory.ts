@@ -1,5 +1,5 @@
+import {padToWidth, truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
-import cliTruncate from 'cli-truncate';
 import type {Briefing, InventoryItem, Party} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
 import type {Entry} from './entry.js';
@@ -73,16 +73,14 @@ export function fitInventoryTable(rows: readonly InventoryRow[], width: number, 
  * component (`fitTableCell`) then pads or trims the padding to the true display width.
  */
 function lengthExactly(text: string, width: number): string {
-	let value = cliTruncate(text.normalize('NFC'), width, {position: 'end'});
-	while (value.length > width) value = cliTruncate(value, Math.max(0, stringWidth(value) - 1), {position: 'end'});
+	let value = truncateToWidth(text.normalize('NFC'), width);
+	while (value.length > width) value = truncateToWidth(value, Math.max(0, stringWidth(value) - 1));
 	return value + ' '.repeat(width - value.length);
 }
 
 /** A cell as ink-table hands it to the cell component, made exactly `width` display cells wide. */
 export function fitTableCell(text: string, width: number): string {
-	let value = text.replace(/ +$/, '');
-	if (stringWidth(value) > width) value = cliTruncate(value, width, {position: 'end'});
-	return value + ' '.repeat(Math.max(0, width - stringWidth(value)));
+	return padToWidth(text.replace(/ +$/, ''), width);
 }
 
 /** The cells of one table row, cut to the fitted widths, the selected one marked at the start of its System cell. */

@@ -1,4 +1,4 @@
-import cliTruncate from 'cli-truncate';
+import {truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
 import type {Briefing, Quote} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
@@ -23,7 +23,7 @@ export function quoteEntries(briefing: Briefing): Entry[] {
 	const column = Math.min(SPEAKER_COLUMN_MAX, Math.max(0, ...speakers.map(name => stringWidth(name))));
 	return briefing.quotes.map((quote, index) => {
 		const speaker = speakers[index]!;
-		const cut = cliTruncate(speaker, column, {position: 'end'});
+		const cut = truncateToWidth(speaker, column);
 		const pad = ' '.repeat(Math.max(0, column - stringWidth(cut)));
 		return {
 			id: quote.id,

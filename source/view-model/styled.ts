@@ -1,6 +1,4 @@
-import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import {cellWidth, graphemes, sliceToWidth, splitToWidth} from '../text/cells.js';
 
 /**
  * A line of a pane as a list of styled runs. View models produce these from briefing text (already neutralised);
@@ -12,30 +10,32 @@ export type Line = Run[];
 
 export const run = (text: string, style: Style = 'plain'): Run => ({text, style});
 
-export const lineWidth = (line: Line): number => line.reduce((width, part) => width + stringWidth(part.text), 0);
+export const lineWidth = (line: Line): number => line.reduce((width, part) => width + cellWidth(part.text), 0);
 
-/** Cuts a line to `width` display cells, ending it with an ellipsis when something was cut. */
+const ELLIPSIS = '…';
+
+/** Cuts a line to `width` cells, ending it with an ellipsis (in the style of the text it follows) when cut. */
 export function truncateLine(line: Line, width: number): Line {
 	if (width <= 0) return [];
 	if (lineWidth(line) <= width) return line;
 	const out: Line = [];
-	let room = width;
+	let room = width - 1;
 	for (const part of line) {
-		const partWidth = stringWidth(part.text);
-		if (partWidth < room) {
+		const partWidth = cellWidth(part.text);
+		if (partWidth <= room) {
 			out.push(part);
 			room -= partWidth;
 			continue;
 		}
-		out.push({...part, text: cliTruncate(part.text, room, {position: 'end'})});
-		return out;
+		const cut = sliceToWidth(part.text, room);
+		if (cut) out.push({...part, text: cut});
+		break;
 	}
 	const last = out.at(-1);
-	if (last) last.text = cliTruncate(`${last.text}…`, stringWidthSafe(last.text), {position: 'end'});
+	if (last) out[out.length - 1] = {...last, text: last.text + ELLIPSIS};
+	else out.push(run(ELLIPSIS));
 	return out;
 }
-
-const stringWidthSafe = (text: string): number => Math.max(1, stringWidth(text));
 
 /** Pads a line with spaces to exactly `width` cells (cutting it first when it is longer). */
 export function fitLine(line: Line, width: number): Line {
@@ -44,47 +44,119 @@ export function fitLine(line: Line, width: number): Line {
 	return room > 0 ? [...cut, run(' '.repeat(room))] : cut;
 }
 
-/** Word-wraps plain text to `width` cells; words longer than a line are broken rather than overflowing. */
-export function wrapText(text: string, width: number): string[] {
-	if (width <= 0) return [];
-	if (text === '') return [''];
-	return wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+type Cell = {text: string; style: Style; width: number};
+type Word = Cell[];
+
+/** Merges neighbouring cells of one style back into runs. */
+function toLine(cells: readonly Cell[]): Line {
+	const line: Line = [];
+	for (const cell of cells) {
+		const last = line.at(-1);
+		if (last && last.style === cell.style) last.text += cell.text;
+		else line.push({text: cell.text, style: cell.style});
+	}
+	return line;
+}
+
+const wordWidth = (word: Word): number => word.reduce((sum, cell) => sum + cell.width, 0);
+
+/** Cuts a word wider than a line into pieces that fit, keeping each grapheme's style. */
+function splitWord(word: Word, width: number): Word[] {
+	const pieces: Word[] = [];
+	let piece: Word = [];
+	let used = 0;
+	for (const cell of word) {
+		if (piece.length > 0 && used + cell.width > width) {
+			pieces.push(piece);
+			piece = [];
+			used = 0;
+		}
+		piece.push(cell);
+		used += cell.width;
+	}
+	if (piece.length > 0) pieces.push(piece);
+	return pieces;
 }
 
 /**
- * Wraps a line made of several styled runs, keeping each run's style across the breaks. The first line may start
- * after a prefix (a bullet, a label) and later lines are indented to align under the text.
+ * Word-wraps styled runs to `width` cells, keeping each run's style across the breaks. Spaces at the start of the
+ * text are kept as the first line's indent and spaces between words as they were; a break swallows the spaces it
+ * falls on, and later lines are indented by `indent` to align under the text. Words longer than a line are broken
+ * between graphemes. No line is ever wider than `width`.
  */
 export function wrapRuns(runs: Line, width: number, indent = 0): Line[] {
-	const plain = runs.map(part => part.text).join('');
-	const firstWidth = width;
-	const rest = Math.max(1, width - indent);
-	// Wrap once at the first line's width to find where the first break falls, then the remainder at the indented width.
-	const firstLines = wrapText(plain, firstWidth);
-	if (firstLines.length <= 1) return [runs.length > 0 ? runs : [run('')]];
-	const first = firstLines[0]!;
-	const remainder = plain.slice(plain.indexOf(first) + first.length).trimStart();
-	const texts = [first, ...wrapText(remainder, rest)];
-	// Map each wrapped line back onto the runs by walking the original text.
-	const lines: Line[] = [];
-	let cursor = 0;
-	for (const [index, text] of texts.entries()) {
-		while (plain[cursor] === ' ' && text[0] !== ' ') cursor++;
-		const line: Line = index === 0 ? [] : [run(' '.repeat(indent))];
-		let need = text.length;
-		let position = 0;
-		for (const part of runs) {
-			const partStart = position;
-			const partEnd = position + part.text.length;
-			position = partEnd;
-			if (need === 0 || partEnd <= cursor) continue;
-			const from = Math.max(cursor, partStart) - partStart;
-			const take = Math.min(part.text.length - from, need);
-			line.push({style: part.style, text: part.text.slice(from, from + take)});
-			cursor += take;
-			need -= take;
+	if (width <= 0) return [];
+	const cells: Cell[] = [];
+	for (const part of runs) for (const text of graphemes(part.text)) cells.push({text, style: part.style, width: cellWidth(text)});
+
+	// Alternate runs of spaces and words; `gaps[i]` are the spaces before `words[i]`.
+	const gaps: Word[] = [];
+	const words: Word[] = [];
+	let gap: Word = [];
+	let word: Word = [];
+	for (const cell of cells) {
+		if (cell.text === ' ') {
+			if (word.length > 0) {
+				words.push(word);
+				word = [];
+			}
+			gap.push(cell);
+		} else {
+			if (word.length === 0) {
+				gaps.push(gap);
+				gap = [];
+			}
+			word.push(cell);
 		}
-		lines.push(line);
 	}
-	return lines;
+	if (word.length > 0) words.push(word);
+
+	// An indent that would leave less than half the line for text is dropped, so narrow panes still get words.
+	const leading = gaps[0] ?? gap;
+	const lead = leading.length * 2 > width ? [] : leading;
+	const hanging = indent * 2 > width ? 0 : indent;
+
+	const lines: Line[] = [];
+	let line: Cell[] = [...lead];
+	let prefix: Line = [];
+	let used = lead.length;
+	let hasWord = false;
+	const newLine = () => {
+		lines.push([...prefix, ...toLine(line)]);
+		prefix = hanging > 0 ? [run(' '.repeat(hanging))] : [];
+		line = [];
+		used = hanging;
+		hasWord = false;
+	};
+	for (const [index, next] of words.entries()) {
+		const size = wordWidth(next);
+		const spaces = hasWord ? (gaps[index] ?? []) : [];
+		if (used + spaces.length + size <= width) {
+			line.push(...spaces, ...next);
+			used += spaces.length + size;
+			hasWord = true;
+			continue;
+		}
+		if (hasWord) newLine();
+		// A word too long for any line goes in pieces, each cut to the room on its own line.
+		let rest = next;
+		while (wordWidth(rest) > Math.max(1, width - used)) {
+			const [piece] = splitWord(rest, Math.max(1, width - used));
+			line.push(...piece!);
+			rest = rest.slice(piece!.length);
+			newLine();
+		}
+		line.push(...rest);
+		used += wordWidth(rest);
+		hasWord = true;
+	}
+	lines.push([...prefix, ...toLine(line)]);
+	return lines.map(each => (each.length === 0 ? [run('')] : each));
 }
+
+/** Word-wraps plain text to `width` cells. */
+export function wrapText(text: string, width: number): string[] {
+	return wrapRuns([run(text)], width).map(line => line.map(part => part.text).join(''));
+}
+
+export {splitToWidth};

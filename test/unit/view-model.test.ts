@@ -127,7 +127,8 @@ function expectFaithfulWrap(runs: Line, width: number, indent = 0): Line[] {
 	for (const [number, line] of lines.entries()) {
 		expect(lineWidth(line), `line ${number} ${JSON.stringify(textOf(line))} is wider than ${width}`).toBeLessThanOrEqual(width);
 		let body = line;
-		if (number > 0 && indent > 0) {
+		// An indent that would take more than half the line is dropped (wrapRuns keeps narrow panes readable).
+		if (number > 0 && indent > 0 && indent * 2 <= width) {
 			expect(line[0]).toEqual(run(' '.repeat(indent)));
 			body = line.slice(1);
 		}
@@ -205,18 +206,12 @@ describe('wrapRuns', () => {
 		}
 	});
 
-	// Bug: when the text fits once its outer spaces are trimmed, wrapRuns returns the runs untouched, spaces and
-	// all, so the line is wider than asked: wrapRuns([run('Iran '), run('may ')], 8) is one line of 9 cells, and
-	// wrapRuns([run('  Iran may')], 8) one of 10.
-	it.fails('never returns a line wider than the width, even with spaces at the ends of the text', () => {
+	it('never returns a line wider than the width, even with spaces at the ends of the text', () => {
 		expect(lineWidth(wrapRuns([run('Iran '), run('may ')], 8)[0]!)).toBeLessThanOrEqual(8);
 		expect(wrapRuns([run('  Iran may')], 8).every(line => lineWidth(line) <= 8)).toBe(true);
 	});
 
-	// Bug: wrapRuns drops a leading run of spaces on the first line (wrap-ansi trims it), while the continuation
-	// lines get the indent, so the first line of an indented block sticks out. Seen in every detail view's
-	// "In paragraph N" block: detailLines(seed, 'quotes', 1, 60) gives "Iran has become…" then "  course of the war…".
-	it.fails('keeps a leading indent run on the first line, aligned with the continuation lines', () => {
+	it('keeps a leading indent run on the first line, aligned with the continuation lines', () => {
 		const lines = wrapRuns([run('  '), run('hello world again', 'dim')], 10, 2);
 		expect(lines.map(textOf)).toEqual(['  hello', '  world', '  again']);
 	});
@@ -253,11 +248,7 @@ describe('truncateLine and fitLine', () => {
 		expect(fitLine([run('a'), run('日本語')], 6)).toEqual([run('a'), run('日本…')]);
 	});
 
-	// Bug: with wide characters the cut can be one cell wider than asked for, because cli-truncate keeps a whole
-	// wide character before its ellipsis: truncateLine([run('日本語のテキスト')], 2) gives "日…" (3 cells), and at
-	// width 4 "日本…" (5 cells); [run('😀😀😀😀'), run(' drones')] at 2 gives "😀…" (3 cells). fitLine inherits it,
-	// so a selected row of CJK text can be wider than its pane.
-	it.fails('never exceed the width with wide characters, and never go more than one cell under it', () => {
+	it('never exceed the width with wide characters, and never go more than one cell under it', () => {
 		const lines: Line[] = [
 			[run('日本語のテキスト', 'quote')],
 			[run('a'), run('日本語のテキスト')],
@@ -280,9 +271,7 @@ describe('truncateLine and fitLine', () => {
 		expect(fitLine([run('abc')], 0)).toEqual([]);
 	});
 
-	// Bug: when a run ends exactly at the width and more runs follow, truncateLine returns the run without an
-	// ellipsis, so the cut is silent: truncateLine([run('ab'), run('cd')], 2) gives "ab", where "a…" is expected.
-	it.fails('marks a cut with an ellipsis even when it falls at the end of a run', () => {
+	it('marks a cut with an ellipsis even when it falls at the end of a run', () => {
 		const cut = truncateLine([run('ab', 'bold'), run('cd')], 2);
 		expect(textOf(cut)).toBe('a…');
 	});
