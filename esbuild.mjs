@@ -2,6 +2,7 @@
 // without Ink's development-only modules roughly triples start-up speed over running the sources through a loader.
 import {build} from 'esbuild';
 import {chmod} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 const outfile = 'dist/sitrep.js';
 
@@ -17,6 +18,18 @@ const stubDevelopmentOnlyModules = {
 	},
 };
 
+/**
+ * Every string-width in the bundle (Ink's, ink-table's, ours) goes through source/text/fast-string-width.ts,
+ * which answers the common cases without string-width's Unicode machinery; the wrapper itself gets the real one.
+ */
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(builder) {
+		const wrapper = fileURLToPath(new URL('source/text/fast-string-width.ts', import.meta.url));
+		builder.onResolve({filter: /^string-width$/}, args => (args.importer === wrapper ? undefined : {path: wrapper}));
+	},
+};
+
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outfile,
@@ -29,7 +42,7 @@ await build({
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
 	jsx: 'automatic',
-	plugins: [stubDevelopmentOnlyModules],
+	plugins: [stubDevelopmentOnlyModules, fastStringWidth],
 	// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __sitrepCreateRequire} from 'node:module';\nconst require = __sitrepCreateRequire(import.meta.url);",

@@ -22,7 +22,8 @@ export function sliceToWidth(text: string, width: number): string {
 	if (cellWidth(text) <= width) return text;
 	let out = '';
 	let used = 0;
-	for (const grapheme of graphemes(text)) {
+	// Lazily, so cutting a long quotation to a short row does not segment all of it.
+	for (const {segment: grapheme} of segmenter.segment(text)) {
 		const cells = cellWidth(grapheme);
 		if (used + cells > width) break;
 		out += grapheme;
