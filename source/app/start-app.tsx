@@ -7,7 +7,7 @@ import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
 import {asciiStream} from './ascii-stream.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
-import {ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
+import {CLEAR_SCREEN, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
 
 export type DashboardOptions = {
 	/** Colour off (`--no-color`, NO_COLOR). */
@@ -65,24 +65,31 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		tryWrite(stdout, RESTORE_TERMINAL);
 	};
 
-	const resumed = new EventEmitter();
+	const redrawNeeded = new EventEmitter();
 	const onContinue = () => {
 		restored = false;
 		setRawMode(stdin, true);
 		tryWrite(stdout, ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
-		resumed.emit('resume');
+		redrawNeeded.emit('redraw');
 	};
+	const onWindowChange = () => redrawNeeded.emit('redraw');
+	process.on('SIGWINCH', onWindowChange);
 	const control: TerminalControl = {
 		suspend() {
 			restore();
 			process.once('SIGCONT', onContinue);
 			process.kill(process.pid, 'SIGTSTP');
 		},
-		onResume(listener) {
-			resumed.on('resume', listener);
-			return () => resumed.off('resume', listener);
+		onRedrawNeeded(listener) {
+			redrawNeeded.on('redraw', listener);
+			return () => redrawNeeded.off('redraw', listener);
 		},
 	};
+
+	// Registered before Ink's own resize listener (which the patch makes forget its last frame), so every resize
+	// draws the next frame on a clean screen: the terminal has already cut or moved the old one.
+	const onResize = () => tryWrite(stdout, CLEAR_SCREEN);
+	stdout.on('resize', onResize);
 
 	tryWrite(stdout, ENTER_ALTERNATE_SCREEN);
 	const instance = render(
@@ -128,7 +135,9 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('SIGCONT', onContinue);
+		process.off('SIGWINCH', onWindowChange);
 		restore();
+		stdout.off('resize', onResize);
 		stdout.off('error', ignore);
 	}
 }

@@ -76,7 +76,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const {write} = useStdout();
 	// Ink's own write clears its frame, writes ours and draws the whole frame again: a redraw from scratch.
 	const redraw = useCallback(() => write(CLEAR_SCREEN), [write]);
-	useEffect(() => control.onResume(redraw), [control, redraw]);
+	useEffect(() => control.onRedrawNeeded(redraw), [control, redraw]);
 	const [crashing, setCrashing] = useState(false);
 	useEffect(() => {
 		if (!crashForTest) return;

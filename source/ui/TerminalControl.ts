@@ -4,11 +4,14 @@ import {createContext, useContext} from 'react';
 export type TerminalControl = {
 	/** Ctrl-Z: give the terminal back and stop, like any job; drawing resumes on `fg`. */
 	suspend: () => void;
-	/** Calls `listener` each time sitrep resumes after a suspend, when the screen must be drawn anew. */
-	onResume: (listener: () => void) => () => void;
+	/**
+	 * Calls `listener` whenever the whole screen must be drawn anew: on resuming after a suspend, and on every
+	 * SIGWINCH, since a window shrunk and grown back to its size changes nothing Node reports but loses the frame.
+	 */
+	onRedrawNeeded: (listener: () => void) => () => void;
 };
 
-const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onResume: () => () => {}});
+const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}});
 
 export const TerminalControlProvider = TerminalControlContext.Provider;
 export const useTerminalControl = (): TerminalControl => useContext(TerminalControlContext);

@@ -223,27 +223,19 @@ describe('resizing a running dashboard', () => {
 		await expectRedrawnAt(term, since, 100, 30);
 	});
 
-	// BUG (program): after a burst of resizes the dashboard repaints only the rows whose text changed since its
-	// last frame. Ink writes a frame as a diff against the previous one (cursor up, rewrite changed rows, `ESC[E`
-	// over unchanged ones), but the terminal has meanwhile cut the old frame to the smaller sizes of the burst, so
-	// an "unchanged" row no longer holds what the program thinks. Seen at 100x30 after this storm from 80x24:
-	// row 1, which should be the byline, still shows a cut-off table row from the old frame,
-	//   "││   Su-35    │ (Russia) → Iran   │ —              │ expected    │ possible   ││"
-	// and it stays there through later key presses, since the byline never changes. Without SIGSTOP the same
-	// storm ends this way in about one run in six (whenever Node happens to see no shrink in between).
-	// A fix is a full repaint (clear, then draw every row) on SIGWINCH.
-	test.fails('a storm of 20 rapid resizes ending at 100x30 leaves a correct 100x30 screen', async () => {
+	// Frames are written as a diff against the previous one, but during a burst the terminal cuts the old frame to
+	// the smaller sizes in between, so every resize must repaint from a clean screen. SIGSTOP while resizing makes
+	// the program see the burst as one change, which is the hard case (it failed every time before the fix).
+	test('a storm of 20 rapid resizes ending at 100x30 leaves a correct 100x30 screen', async () => {
 		const term = await openOnQuotes(80, 24);
 		const since = term.mark();
 		resizeWhileBusy(term, storm);
 		await expectRedrawnAt(term, since, 100, 30);
 	});
 
-	// BUG (program), same cause: a shrink and regrow that ends at the size last drawn (a quick zoom and unzoom)
-	// repaints nothing. Node sees no size change, so neither Ink nor the App's size state fires and 0 bytes are
-	// written; the terminal keeps the frame as the shrink left it. Seen at 100x30: rows 0-10 show the bottom of the
-	// old frame (the inventory table and the status bar), the header is gone, rows 11-29 are blank.
-	test.fails('shrinking to 40x12 and growing back to 100x30 at once redraws the frame', async () => {
+	// A shrink and regrow that ends at the size last drawn changes nothing Node reports (no 'resize' event), yet the
+	// terminal has lost the frame: the program must repaint on SIGWINCH itself.
+	test('shrinking to 40x12 and growing back to 100x30 at once redraws the frame', async () => {
 		const term = await openOnQuotes(100, 30);
 		const since = term.mark();
 		resizeWhileBusy(term, [[40, 12], [100, 30]]);
