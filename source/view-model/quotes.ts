@@ -1,4 +1,4 @@
-import {truncateToWidth} from '../text/cells.js';
+import {sliceToWidth, truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
 import type {Briefing, Quote} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
@@ -6,6 +6,8 @@ import type {Entry} from './entry.js';
 import {run} from './styled.js';
 
 const SPEAKER_COLUMN_MAX = 18;
+/** Wider than any terminal: a row never shows more, so a 10,000-character quotation is not carried into every frame. */
+const ROW_TEXT_MAX = 1_000;
 
 /** How an attribution is written in lists: short, and in words rather than a colour. */
 export const ATTRIBUTION_LABEL: Record<Quote['attribution'], string> = {
@@ -27,7 +29,7 @@ export function quoteEntries(briefing: Briefing): Entry[] {
 		const pad = ' '.repeat(Math.max(0, column - stringWidth(cut)));
 		return {
 			id: quote.id,
-			lines: [[run(cut + pad, 'bold'), run('  '), run(`“${neutralize(quote.text)}”`, 'quote')]],
+			lines: [[run(cut + pad, 'bold'), run('  '), run(`“${sliceToWidth(neutralize(quote.text), ROW_TEXT_MAX)}”`, 'quote')]],
 		};
 	});
 }
