@@ -6,15 +6,22 @@ import {fileURLToPath} from 'node:url';
 
 const outfile = 'dist/sitrep.js';
 
-/** react-devtools-core (and its `ws` dependency) are only imported by Ink when DEV is set; never ship them. */
-const stubDevelopmentOnlyModules = {
-	name: 'stub-development-only-modules',
+/**
+ * Modules replaced in the bundle:
+ * - react-devtools-core (and its `ws` dependency) is only imported by Ink when DEV is set; never ship it.
+ * - is-in-ci: in CI mode Ink draws nothing until exit. sitrep only starts Ink when stdin and stdout are both
+ *   terminals, so a CI variable inherited into a real terminal (a shell opened from a CI job, a container) must not
+ *   blank the dashboard.
+ */
+const STUBS = {
+	'react-devtools-core': 'export default {initialize() {}, connectToDevTools() {}};',
+	'is-in-ci': 'export default false;',
+};
+const stubModules = {
+	name: 'stub-modules',
 	setup(builder) {
-		builder.onResolve({filter: /^react-devtools-core$/}, args => ({path: args.path, namespace: 'stub'}));
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
-			contents: 'export default {initialize() {}, connectToDevTools() {}};',
-			loader: 'js',
-		}));
+		builder.onResolve({filter: /^(react-devtools-core|is-in-ci)$/}, args => ({path: args.path, namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, args => ({contents: STUBS[args.path], loader: 'js'}));
 	},
 };
 
@@ -42,7 +49,7 @@ await build({
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
 	jsx: 'automatic',
-	plugins: [stubDevelopmentOnlyModules, fastStringWidth],
+	plugins: [stubModules, fastStringWidth],
 	// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __sitrepCreateRequire} from 'node:module';\nconst require = __sitrepCreateRequire(import.meta.url);",

@@ -148,3 +148,14 @@ describe('keys that act on the terminal', () => {
 		term.write('exit\r');
 	});
 });
+
+describe('a CI variable inherited into a real terminal', () => {
+	it('still draws the dashboard frame by frame (Ink alone would wait for exit)', async () => {
+		const term = await sitrep({env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+		await term.waitForText('Summary 1/');
+		term.press('j');
+		await term.waitForText('Summary 2/');
+		term.press('q');
+		expect((await term.waitForExit()).exitCode).toBe(0);
+	});
+});
