@@ -91,6 +91,9 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	const onResize = () => tryWrite(stdout, CLEAR_SCREEN);
 	stdout.on('resize', onResize);
 
+	// Raw mode before the first frame: a Ctrl-Z typed the moment the dashboard appears must reach the keymap, not
+	// stop the process through the terminal while the alternate screen is up.
+	setRawMode(stdin, true);
 	tryWrite(stdout, ENTER_ALTERNATE_SCREEN);
 	const instance = render(
 		<TerminalControlProvider value={control}>
