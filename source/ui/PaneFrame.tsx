@@ -38,8 +38,7 @@ export function PaneFrame({title, focused, width, height, position, above = 0, b
 	const {theme, glyphs} = useLook();
 	const frame = focused ? glyphs.focusFrame : glyphs.frame;
 	const color = focused ? theme.focus : theme.border;
-	// Ink 6.8 applies a changed borderStyle to all four edges, ignoring borderTop={false}, which pushes the content
-	// down a line. So the style keeps its identity between renders, and a focus change remounts the box (key below).
+	// A new style object on every render would make Ink re-apply the borders each frame.
 	const borderStyle = useMemo(
 		() => ({...frame, top: frame.horizontal, bottom: frame.horizontal, left: frame.vertical, right: frame.vertical}),
 		[frame],
@@ -53,7 +52,6 @@ export function PaneFrame({title, focused, width, height, position, above = 0, b
 				{borderLine(width, frame.topLeft, frame.topRight, frame.horizontal, title, position ?? '')}
 			</Text>
 			<Box
-				key={focused ? 'focused' : 'unfocused'}
 				height={Math.max(0, height - 2)}
 				width={width}
 				borderStyle={borderStyle}

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
-import {useMemo, type PropsWithChildren} from 'react';
+import {createContext, useContext, useMemo, type PropsWithChildren} from 'react';
 import type {Cursor} from '../../navigation/window.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
 import {useLook} from '../ThemeContext.js';
@@ -11,9 +11,13 @@ type Props = {rows: readonly InventoryRow[]; fitted: FittedTable; cursor: Cursor
  * ink-table does not tell a cell which row it is in, so the selected row is recognised by the mark that
  * `tableCells` puts at the start of its System cell; the mark itself is the non-colour sign of the selection.
  */
-function makeCell(mark: string, highlight: boolean, fitted: FittedTable) {
+/** Whether the pane has focus, read by the cells: ink-table fixes its cell component when it is constructed. */
+const FocusedContext = createContext(false);
+
+function makeCell(mark: string, fitted: FittedTable) {
 	const widths = INVENTORY_COLUMNS.map(column => fitted.widths[column] + 2);
 	return function InventoryCell({children, column}: CellProps) {
+		const highlight = useContext(FocusedContext);
 		const text = fitTableCell(String(children), widths[column] ?? 0);
 		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
 		return (
@@ -41,17 +45,19 @@ export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) 
 	const data = rows
 		.slice(cursor.offset, cursor.offset + visible)
 		.map((row, index) => tableCells(row, fitted, cursor.offset + index === cursor.selected, mark));
-	const cell = useMemo(() => makeCell(glyphs.selected, focused, fitted), [glyphs.selected, focused, fitted]);
+	const cell = useMemo(() => makeCell(glyphs.selected, fitted), [glyphs.selected, fitted]);
 	const skeleton = useMemo(() => makeSkeleton(theme.border), [theme.border]);
-	// Table binds its cell components when constructed: a new key when focus or widths change makes a fresh one.
+	// Table binds its cell components when constructed: new widths (a resize) need a fresh one, focus does not.
 	return (
-		<Table
-			key={`${focused ? 'focused' : 'unfocused'}:${INVENTORY_COLUMNS.map(column => fitted.widths[column]).join(',')}`}
-			data={data}
-			columns={[...INVENTORY_COLUMNS]}
-			cell={cell}
-			header={Heading}
-			skeleton={skeleton}
-		/>
+		<FocusedContext.Provider value={focused}>
+			<Table
+				key={INVENTORY_COLUMNS.map(column => fitted.widths[column]).join(',')}
+				data={data}
+				columns={[...INVENTORY_COLUMNS]}
+				cell={cell}
+				header={Heading}
+				skeleton={skeleton}
+			/>
+		</FocusedContext.Provider>
 	);
 }
