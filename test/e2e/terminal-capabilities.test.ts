@@ -56,6 +56,25 @@ describe('colour', () => {
 	});
 });
 
+describe('FORCE_COLOR and themes', () => {
+	it('writes no colour with FORCE_COLOR=0', async () => {
+		const term = await sitrep({env: {FORCE_COLOR: '0'}});
+		await term.waitForText('Summary 1/');
+		expect(term.output()).not.toMatch(COLOUR_SGR);
+		expect(term.screen()).toContain('┏━ 1 Summary');
+	});
+
+	it.each([
+		['dark', /\u001B\[36m┏━ 1 Summary/],
+		['light', /\u001B\[34m┏━ 1 Summary/],
+		['high-contrast', /\u001B\[93m┏━ 1 Summary/],
+	])('draws the focused pane in the %s theme colour', async (theme, focusColour) => {
+		const term = await sitrep({args: ['--theme', theme]});
+		await term.waitForText('Summary 1/');
+		expect(term.output()).toMatch(focusColour);
+	});
+});
+
 describe('ASCII', () => {
 	const asciiOnly = (screen: string): boolean => /^[\u0020-\u007E\n]*$/.test(screen);
 
@@ -157,5 +176,20 @@ describe('a CI variable inherited into a real terminal', () => {
 		await term.waitForText('Summary 2/');
 		term.press('q');
 		expect((await term.waitForExit()).exitCode).toBe(0);
+	});
+});
+
+describe('leaving', () => {
+	it('turns mouse reporting and bracketed paste off, shows the cursor and leaves the alternate screen', async () => {
+		const term = await sitrep();
+		await term.waitForText('Summary 1/');
+		const mark = term.mark();
+		term.press('q');
+		expect((await term.waitForExit()).exitCode).toBe(0);
+		const tail = term.output(mark);
+		for (const sequence of ['\u001B[?1000l', '\u001B[?1002l', '\u001B[?1003l', '\u001B[?1006l', '\u001B[?2004l', '\u001B[?25h', '\u001B[?1049l']) {
+			expect(tail, JSON.stringify(sequence)).toContain(sequence);
+		}
+		expect(term.isAlternateScreen()).toBe(false);
 	});
 });
