@@ -141,31 +141,19 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	if (layout.kind === 'too-small' || !model) return <TooSmall columns={columns} rows={rows} />;
 
 	const where = whereText(state, model);
-	const panes = (
-		<Box flexDirection={layout.kind === 'split' ? 'column' : 'row'}>
-			{layout.kind === 'tabs' && <Pane pane={state.focus} content={model.panes[state.focus]} cursor={state.cursors[state.focus]} focused box={layout.panes[state.focus]!} />}
-			{layout.kind === 'split' && (
-				<>
-					<Box flexDirection="row">
-						{(['summary', 'quotes'] as const).map(pane => (
-							<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
-						))}
-					</Box>
-					<Pane pane="inventory" content={model.panes.inventory} cursor={state.cursors.inventory} focused={state.focus === 'inventory'} box={layout.panes.inventory!} />
-				</>
-			)}
-			{layout.kind === 'wide' && (
-				<>
-					<Box flexDirection="column">
-						{(['summary', 'quotes'] as const).map(pane => (
-							<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
-						))}
-					</Box>
-					<Pane pane="inventory" content={model.panes.inventory} cursor={state.cursors.inventory} focused={state.focus === 'inventory'} box={layout.panes.inventory!} />
-				</>
-			)}
-		</Box>
+	const paneOf = (pane: PaneId) => (
+		<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
 	);
+	// Summary and Quotes share a column when wide (Inventory beside them) and a row when split (Inventory below).
+	const panes =
+		layout.kind === 'tabs' ? (
+			paneOf(state.focus)
+		) : (
+			<Box flexDirection={layout.kind === 'split' ? 'column' : 'row'}>
+				<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'}>{(['summary', 'quotes'] as const).map(paneOf)}</Box>
+				{paneOf('inventory')}
+			</Box>
+		);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
