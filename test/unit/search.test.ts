@@ -1,0 +1,220 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
+import {countByPane, fieldText, searchBriefing, type SearchMatch} from '../../source/search/briefing.js';
+import {highlightRuns, overlayMatches} from '../../source/search/highlight.js';
+import {nextMatch} from '../../source/search/navigate.js';
+import {normalizeForSearch} from '../../source/search/normalize.js';
+import {compileQuery, findMatches} from '../../source/search/query.js';
+import {summaryEntries} from '../../source/view-model/summary.js';
+
+const seed: Briefing = briefingSchema.parse(
+	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),
+);
+
+const sliced = (text: string, query: string): string[] => findMatches(text, query).map(({start, end}) => text.slice(start, end));
+
+/** What a match's original text folds to, in the case the query was run in. */
+const foldedAs = (text: string, query: string): string => {
+	const {caseSensitive} = compileQuery(query);
+	return normalizeForSearch(text, {foldCase: !caseSensitive}).text;
+};
+
+describe('normalizeForSearch', () => {
+	it('folds curly quotes, primes and dashes to ASCII', () => {
+		expect(normalizeForSearch('‘a’ ‚b‛ “c” „d‟ 5′ 6″ x–y—z').text).toBe(`'a' 'b' "c" "d" 5' 6" x-y-z`);
+	});
+
+	it('strips accents, precomposed or decomposed, and maps each folded unit back to where it came from', () => {
+		const precomposed = normalizeForSearch('café');
+		expect(precomposed.text).toBe('cafe');
+		expect(precomposed.starts).toEqual([0, 1, 2, 3]);
+		expect(precomposed.ends).toEqual([1, 2, 3, 4]);
+
+		const decomposed = normalizeForSearch('cafe\u0301s');
+		expect(decomposed.text).toBe('cafes');
+		// The dropped accent (index 4) belongs to the "e" before it.
+		expect(decomposed.starts).toEqual([0, 1, 2, 3, 5]);
+		expect(decomposed.ends).toEqual([1, 2, 3, 5, 6]);
+	});
+
+	it('keeps astral characters whole and folds case only when asked', () => {
+		const text = 'Ünïcode 🚀 Ø';
+		expect(normalizeForSearch(text).text).toBe('Unicode 🚀 Ø');
+		expect(normalizeForSearch(text, {foldCase: true}).text).toBe('unicode 🚀 ø');
+		const {starts} = normalizeForSearch('a🚀b');
+		expect(starts).toEqual([0, 1, 1, 3]);
+	});
+});
+
+describe('compileQuery', () => {
+	it('is case-insensitive in lower case and exact once the query holds a capital', () => {
+		expect(compileQuery('kirby')).toMatchObject({needle: 'kirby', caseSensitive: false});
+		expect(compileQuery('Kirby')).toMatchObject({needle: 'Kirby', caseSensitive: true});
+		expect(compileQuery('Écart').caseSensitive).toBe(true);
+		expect(compileQuery('“x”').caseSensitive).toBe(false);
+	});
+
+	it('folds the query the way the text is folded', () => {
+		expect(compileQuery('“top” – café').needle).toBe('"top" - cafe');
+	});
+
+	it('makes an empty or blank query match nothing', () => {
+		expect(compileQuery('').needle).toBe('');
+		expect(compileQuery('   ').needle).toBe('');
+		expect(findMatches('some text', '')).toEqual([]);
+		expect(findMatches('a   b', '  ')).toEqual([]);
+	});
+});
+
+describe('findMatches', () => {
+	it('finds curly-quoted text from a straight-quoted query, and the reverse', () => {
+		const text = 'Iran has become Russia’s “top military backer” over the course of the war';
+		expect(sliced(text, '"top military backer"')).toEqual(['“top military backer”']);
+		expect(sliced(text, "russia's")).toEqual(['Russia’s']);
+		expect(sliced('the "straight" one', '“straight”')).toEqual(['"straight"']);
+	});
+
+	it('finds accented words from bare queries and highlights the whole original, accent included', () => {
+		expect(sliced('un café noir', 'cafe')).toEqual(['café']);
+		const decomposed = 'un cafe\u0301 noir';
+		const [range] = findMatches(decomposed, 'cafe');
+		expect(range).toEqual({start: 3, end: 8});
+		expect(decomposed.slice(range!.start, range!.end)).toBe('cafe\u0301');
+		expect(sliced(decomposed, 'café')).toEqual(['cafe\u0301']);
+	});
+
+	it('applies smart case', () => {
+		const text = 'Kirby said; KIRBY shouted; kirby whispered';
+		expect(sliced(text, 'kirby')).toEqual(['Kirby', 'KIRBY', 'kirby']);
+		expect(sliced(text, 'Kirby')).toEqual(['Kirby']);
+		expect(sliced(text, 'KIRBY')).toEqual(['KIRBY']);
+	});
+
+	it('returns non-overlapping matches, left to right', () => {
+		expect(findMatches('aaaa', 'aa')).toEqual([
+			{start: 0, end: 2},
+			{start: 2, end: 4},
+		]);
+		expect(findMatches('aaa', 'aa')).toEqual([{start: 0, end: 2}]);
+	});
+
+	it('gives offsets whose original text folds back to the query, whatever the text holds', () => {
+		const text = 'Ré‑sumé “Su‑35” — the Su–35’s pilots; cafe\u0301 🚀 CAFÉ “Su-35”';
+		for (const query of ['su-35', 'Su-35', 'cafe', 'é', '"su-35"', "35's", '🚀 c']) {
+			const ranges = findMatches(text, query);
+			expect(ranges.length, query).toBeGreaterThan(0);
+			for (const {start, end} of ranges) expect(foldedAs(text.slice(start, end), query), query).toBe(compileQuery(query).needle);
+		}
+		expect(findMatches(text, 'su-35')).toHaveLength(3);
+	});
+});
+
+describe('searchBriefing on the seed', () => {
+	it('finds Su-35 in the summary, quotes, inventory and source, in reading order', () => {
+		const matches = searchBriefing(seed, 'Su-35');
+		expect(countByPane(matches)).toEqual({summary: 2, quotes: 1, inventory: 4, source: 1});
+		expect(matches.map(match => match.pane)).toEqual(['summary', 'summary', 'quotes', 'inventory', 'inventory', 'inventory', 'inventory', 'source']);
+		expect(matches.filter(match => match.pane === 'quotes').map(match => match.entry)).toEqual([7]);
+		expect(matches.filter(match => match.pane === 'inventory').map(match => `${match.entry}:${match.field}`)).toEqual([
+			'2:system',
+			'2:evidence.0',
+			'3:system',
+			'3:evidence.0',
+		]);
+		expect(matches.find(match => match.pane === 'source')).toMatchObject({entry: 6, field: 'paragraph'});
+	});
+
+	it('gives offsets into the text of the field they name', () => {
+		for (const query of ['Su-35', 'kirby', '"top military backer"', 'iran']) {
+			const matches = searchBriefing(seed, query);
+			expect(matches.length, query).toBeGreaterThan(0);
+			for (const match of matches) {
+				const text = fieldText(seed, match);
+				expect(text, `${query} ${match.pane} ${match.field}`).toBeDefined();
+				expect(foldedAs(text!.slice(match.start, match.end), query)).toBe(compileQuery(query).needle);
+			}
+		}
+	});
+
+	it('numbers summary rows as the Summary pane does', () => {
+		const entries = summaryEntries(seed, 80);
+		const rows = new Set(searchBriefing(seed, 'e').filter(match => match.pane === 'summary').map(match => match.entry));
+		expect(Math.max(...rows)).toBe(entries.length - 1);
+		const lede = entries.findIndex(entry => entry.kind === 'lede');
+		expect(searchBriefing(seed, 'White House says Russia').find(match => match.pane === 'summary')).toMatchObject({entry: lede, field: 'lede'});
+		const photo = entries.findIndex(entry => entry.kind === 'photo');
+		expect(searchBriefing(seed, 'Saadabad').map(({pane, entry, field}) => ({pane, entry, field}))).toEqual([
+			{pane: 'summary', entry: photo, field: 'caption'},
+			{pane: 'source', entry: seed.article.paragraphs.length + 1, field: 'caption'},
+		]);
+	});
+
+	it('finds the headline in both the summary and the source, and matches nothing for an empty query', () => {
+		const matches = searchBriefing(seed, 'full-fledged defense partnership');
+		expect(matches.filter(match => match.field === 'headline').map(match => `${match.pane}:${match.entry}`)).toEqual(['summary:0', 'source:0']);
+		expect(searchBriefing(seed, '')).toEqual([]);
+		expect(countByPane([])).toEqual({summary: 0, quotes: 0, inventory: 0, source: 0});
+	});
+});
+
+describe('nextMatch', () => {
+	const at = (pane: SearchMatch['pane'], entry: number): SearchMatch => ({pane, entry, field: 'text', start: 0, end: 1});
+	const matches = [at('summary', 2), at('quotes', 1), at('quotes', 1), at('inventory', 0), at('source', 4)];
+
+	it('steps through matches by index and wraps at both ends', () => {
+		expect(nextMatch(matches, 0, 1)).toBe(1);
+		expect(nextMatch(matches, 4, 1)).toBe(0);
+		expect(nextMatch(matches, 0, -1)).toBe(4);
+		expect(nextMatch(matches, 3, -1)).toBe(2);
+	});
+
+	it('starts from a row: forward to the first match on or after it, back to the last on or before it', () => {
+		expect(nextMatch(matches, {pane: 'quotes', entry: 1}, 1)).toBe(1);
+		expect(nextMatch(matches, {pane: 'quotes', entry: 1}, -1)).toBe(2);
+		expect(nextMatch(matches, {pane: 'quotes', entry: 5}, 1)).toBe(3);
+		expect(nextMatch(matches, {pane: 'summary', entry: 0}, -1)).toBe(4);
+		expect(nextMatch(matches, {pane: 'source', entry: 9}, 1)).toBe(0);
+	});
+
+	it('has nowhere to go without matches, and starts at an end without a position', () => {
+		expect(nextMatch([], 0, 1)).toBeUndefined();
+		expect(nextMatch(matches, undefined, 1)).toBe(0);
+		expect(nextMatch(matches, undefined, -1)).toBe(4);
+		expect(nextMatch(matches, 99, 1)).toBe(0);
+	});
+});
+
+describe('highlightRuns', () => {
+	it('marks the matched ranges and keeps the rest in the base style', () => {
+		const text = 'un café noir, café';
+		expect(highlightRuns(text, findMatches(text, 'cafe'), 'dim')).toEqual([
+			{text: 'un ', style: 'dim'},
+			{text: 'café', style: 'match'},
+			{text: ' noir, ', style: 'dim'},
+			{text: 'café', style: 'match'},
+		]);
+	});
+
+	it('merges overlapping ranges, clips stray ones and neutralises the pieces', () => {
+		expect(highlightRuns('abc\u001Bdef', [{start: 2, end: 4}, {start: 3, end: 5}, {start: 8, end: 12}])).toEqual([
+			{text: 'ab', style: 'plain'},
+			{text: 'c␛d', style: 'match'},
+			{text: 'ef', style: 'plain'},
+		]);
+		expect(highlightRuns('nothing', [])).toEqual([{text: 'nothing', style: 'plain'}]);
+	});
+
+	it('overlays matches across runs of different styles', () => {
+		const runs = [
+			{text: 'Iran ', style: 'plain' as const},
+			{text: 'may', style: 'hedge' as const},
+			{text: ' begin', style: 'plain' as const},
+		];
+		expect(overlayMatches(runs, findMatches('Iran may begin', 'n may b'))).toEqual([
+			{text: 'Ira', style: 'plain'},
+			{text: 'n may b', style: 'match'},
+			{text: 'egin', style: 'plain'},
+		]);
+	});
+});
