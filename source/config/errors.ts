@@ -41,7 +41,8 @@ export class ConfigError extends Error {
 
 /** The briefing's wording for schema issues, with the location written the config way. */
 export function describeConfigIssue(issue: SchemaIssue, data: unknown, schema: unknown): Problem {
-	const problem = describeIssue(issue, data, schema);
+	// `keys` is a zod record, which reports itself as expecting a "record"; to the person editing it, it is an object.
+	const problem = describeIssue(issue.expected === 'record' ? {...issue, expected: 'object'} : issue, data, schema);
 	const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys?.[0] ?? '?'] : issue.path;
 	return {...problem, where: formatConfigPath(path)};
 }

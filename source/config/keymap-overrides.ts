@@ -274,7 +274,7 @@ function clashes(keymap: readonly Binding[], overrideOf: (binding: Binding) => O
 				const [blamed, other] = overrideOf(binding) || !overrideOf(owner) ? [binding, owner] : [owner, binding];
 				const origin = overrideOf(blamed)?.origin.get(key);
 				const where = formatConfigPath(origin ? [...root, blamed.layer, blamed.command, origin.index] : [...root, blamed.layer, blamed.command]);
-				const spelled = origin && origin.text !== key ? `${describeValue(origin.text)} (${shown(key)})` : `"${echo(shown(key))}"`;
+				const spelled = origin && origin.text !== key && origin.text !== shown(key) ? `${describeValue(origin.text)} (${shown(key)})` : `"${echo(shown(key))}"`;
 				const name = (candidate: Binding): string =>
 					candidate.layer === 'global' && layer !== 'global' ? `${candidate.command} (global)` : candidate.command;
 				problems.push({
