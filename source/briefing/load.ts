@@ -1,4 +1,5 @@
-import {open, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
+import {formatSize, lineAndColumn, readAtMost, readProblem} from '../files/read.js';
 import {checkBriefing} from './check.js';
 import {BriefingError, describeIssue, type Problem, type SchemaIssue} from './errors.js';
 import {briefingSchema, type Briefing} from './schema.js';
@@ -9,6 +10,12 @@ import {briefingSchema, type Briefing} from './schema.js';
  */
 export const MAX_BRIEFING_BYTES = 32 * 1024 * 1024;
 
+/** What to do about a read error, where a briefing is concerned. */
+const BRIEFING_REMEDIES = {
+	ENOENT: 'give the path of an existing briefing file',
+	EISDIR: 'give the path of a briefing file, not a folder',
+};
+
 export type LoadOptions = {
 	/** Replaceable so tests can simulate unreadable files and small limits without touching the real filesystem. */
 	/** Reads at most `limit + 1` bytes, enough to tell that a file is over the limit. */
@@ -16,52 +23,6 @@ export type LoadOptions = {
 	stat?: (path: string) => Promise<{isDirectory(): boolean; size: number}>;
 	maxBytes?: number;
 };
-
-const ERRNO_MEANINGS: Record<string, [problem: string, remedy: string]> = {
-	ENOENT: ['no such file', 'give the path of an existing briefing file'],
-	EACCES: ['permission denied', 'check that the file is readable by you'],
-	EPERM: ['operation not permitted', 'check that the file is readable by you'],
-	EISDIR: ['is a directory', 'give the path of a briefing file, not a folder'],
-	ENOTDIR: ['a part of the path is not a directory', 'check the path'],
-	ELOOP: ['too many symbolic links', 'check where the link points'],
-	ENAMETOOLONG: ['the path is too long', 'check the path'],
-	EMFILE: ['too many open files', 'close other programs and try again'],
-	EIO: ['input/output error', 'check the disk or network share the file is on'],
-};
-
-function readProblem(error: unknown): Problem {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	const meaning = code ? ERRNO_MEANINGS[code] : undefined;
-	if (meaning) return {problem: `cannot read: ${meaning[0]} (${code})`, remedy: meaning[1]};
-	return {problem: `cannot read: ${code ?? (error instanceof Error ? error.message : String(error))}`};
-}
-
-function formatSize(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-
-/**
- * Reads no more than one byte past the limit. A size from stat is not enough: FIFOs and devices (`/dev/stdin`,
- * `/dev/zero`) report 0 and can deliver without end.
- */
-async function readBounded(path: string, limit: number): Promise<Uint8Array> {
-	const handle = await open(path, 'r');
-	try {
-		const chunks: Uint8Array[] = [];
-		let total = 0;
-		while (total <= limit) {
-			const buffer = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
-			const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
-			if (bytesRead === 0) break;
-			chunks.push(buffer.subarray(0, bytesRead));
-			total += bytesRead;
-		}
-
-		return Buffer.concat(chunks, total);
-	} finally {
-		await handle.close();
-	}
-}
 
 async function readBytes(path: string, options: LoadOptions): Promise<Uint8Array> {
 	const limit = options.maxBytes ?? MAX_BRIEFING_BYTES;
@@ -72,10 +33,10 @@ async function readBytes(path: string, options: LoadOptions): Promise<Uint8Array
 		const info = await (options.stat ?? stat)(path);
 		if (info.isDirectory()) throw new BriefingError(path, [{problem: 'is a directory', remedy: 'give the path of a briefing .json file'}]);
 		if (info.size > limit) throw tooBig(info.size);
-		bytes = await (options.readFile ?? readBounded)(path, limit);
+		bytes = await (options.readFile ?? readAtMost)(path, limit);
 	} catch (error) {
 		if (error instanceof BriefingError) throw error;
-		throw new BriefingError(path, [readProblem(error)], {cause: error});
+		throw new BriefingError(path, [readProblem(error, BRIEFING_REMEDIES)], {cause: error});
 	}
 
 	// The file may have grown since stat, or be a pipe or device that reports no size.
@@ -259,12 +220,6 @@ export function locateJsonError(text: string): SyntaxProblem | undefined {
 	}
 }
 
-function lineAndColumn(text: string, offset: number): string {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length;
-	const column = offset - before.lastIndexOf('\n');
-	return `line ${line}, column ${column}`;
-}
 
 function parse(path: string, text: string): unknown {
 	if (text.trim() === '') fail(path, {problem: 'the file is empty', remedy: 'expected a briefing JSON object'});

@@ -1,5 +1,6 @@
-import {open, stat} from 'node:fs/promises';
-import type {Problem, SchemaIssue} from '../briefing/errors.js';
+import {stat} from 'node:fs/promises';
+import {formatSize, lineAndColumn, readAtMost, readProblem} from '../files/read.js';
+import type {SchemaIssue} from '../briefing/errors.js';
 import {firstInvalidUtf8Byte, locateJsonError} from '../briefing/load.js';
 import {KEYMAP, type Binding} from '../keymap/keymap.js';
 import {ConfigError, describeConfigIssue} from './errors.js';
@@ -27,56 +28,24 @@ export type LoadedConfig = {
 	file: string | undefined;
 };
 
-const ERRNO_MEANINGS: Record<string, [problem: string, remedy: string]> = {
-	ENOENT: ['no such file', 'check the path given to --config'],
-	EACCES: ['permission denied', 'check that the file is readable by you'],
-	EPERM: ['operation not permitted', 'check that the file is readable by you'],
-	EISDIR: ['is a directory', 'give the path of a config .json file, not a folder'],
-	ENOTDIR: ['a part of the path is not a directory', 'check the path'],
-	ELOOP: ['too many symbolic links', 'check where the link points'],
-	ENAMETOOLONG: ['the path is too long', 'check the path'],
-	EIO: ['input/output error', 'check the disk or network share the file is on'],
+/** What to do about a read error, where the config file is concerned. */
+const CONFIG_REMEDIES = {
+	ENOENT: 'check the path given to --config',
+	EISDIR: 'give the path of a config .json file, not a folder',
 };
 
 const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
-function readProblem(error: unknown): Problem {
-	const code = errorCode(error);
-	const meaning = code ? ERRNO_MEANINGS[code] : undefined;
-	if (meaning) return {problem: `cannot read: ${meaning[0]} (${code})`, remedy: meaning[1]};
-	return {problem: `cannot read: ${code ?? (error instanceof Error ? error.message : String(error))}`};
-}
-
-function formatSize(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-
 /**
- * Reads no more than one byte past `limit`. The briefing loader has the same guard but does not export it; this
- * copy also refuses FIFOs and sockets up front, since opening one waits for a writer and sitrep would hang at start.
+ * Reads no more than one byte past `limit`, refusing FIFOs and sockets up front: opening one waits for a writer,
+ * and sitrep would hang at start.
  */
 export async function readBoundedFile(path: string, limit: number): Promise<Uint8Array> {
 	const info = await stat(path);
 	if (info.isFIFO() || info.isSocket()) {
 		throw new ConfigError(path, [{problem: 'is not a regular file', remedy: 'give the path of a config .json file'}]);
 	}
-
-	const handle = await open(path, 'r');
-	try {
-		const chunks: Uint8Array[] = [];
-		let total = 0;
-		while (total <= limit) {
-			const buffer = new Uint8Array(Math.min(64 * 1024, limit + 1 - total));
-			const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
-			if (bytesRead === 0) break;
-			chunks.push(buffer.subarray(0, bytesRead));
-			total += bytesRead;
-		}
-
-		return Buffer.concat(chunks, total);
-	} finally {
-		await handle.close();
-	}
+	return readAtMost(path, limit);
 }
 
 function decode(file: string, bytes: Uint8Array): string {
@@ -91,10 +60,6 @@ function decode(file: string, bytes: Uint8Array): string {
 	}
 }
 
-function lineAndColumn(text: string, offset: number): string {
-	const before = text.slice(0, offset);
-	return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
-}
 
 /** Parses the file's text; an empty file is an empty config, which is how `--config /dev/null` turns settings off. */
 export function parseConfigText(file: string, text: string): unknown {
@@ -147,7 +112,7 @@ export async function loadConfig(explicit: string | undefined, options: ConfigLo
 	} catch (error) {
 		if (error instanceof ConfigError) throw error;
 		if (explicit === undefined && errorCode(error) === 'ENOENT') return defaults();
-		throw new ConfigError(file, [readProblem(error)], {cause: error});
+		throw new ConfigError(file, [readProblem(error, CONFIG_REMEDIES)], {cause: error});
 	}
 
 	if (bytes.length > limit) {
