@@ -5,6 +5,7 @@ import {App} from '../ui/App.js';
 import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
+import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {asciiStream} from './ascii-stream.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
 import {CLEAR_SCREEN, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
@@ -17,6 +18,8 @@ export type DashboardOptions = {
 	theme?: ThemeName;
 	/** Plain ASCII drawing (`--ascii`, or a terminal that cannot show more). */
 	ascii?: boolean;
+	/** The terminal multiplexer sitrep runs in, whose wrapping a clipboard sequence needs. */
+	multiplexer?: Multiplexer | undefined;
 	/** Test-only: fail on purpose after the first frame, to prove the terminal is restored (`SITREP_TEST_CRASH`). */
 	testCrash?: 'uncaught' | 'render' | undefined;
 };
@@ -79,6 +82,12 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 			restore();
 			process.once('SIGCONT', onContinue);
 			process.kill(process.pid, 'SIGTSTP');
+		},
+		copy(text) {
+			const {sequence, bytes, truncated} = osc52(text, {multiplexer: options.multiplexer});
+			// Straight to the terminal, not through Ink: the sequence draws nothing, so the frame stays as it is.
+			tryWrite(stdout, sequence);
+			return {bytes, truncated};
 		},
 		onRedrawNeeded(listener) {
 			redrawNeeded.on('redraw', listener);

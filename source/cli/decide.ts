@@ -1,6 +1,7 @@
 import {isFormatName, FORMAT_NAMES, type FormatName} from '../format/index.js';
 import {echo} from '../briefing/errors.js';
 import {wantsAscii} from '../app/capabilities.js';
+import {detectMultiplexer, type Multiplexer} from '../copy/osc52.js';
 import {THEME_NAMES, type ThemeName} from '../ui/theme.js';
 
 export type ParsedArguments = {
@@ -32,6 +33,7 @@ export type Decision =
 			theme: ThemeName;
 			ascii: boolean;
 			testCrash: 'uncaught' | 'render' | undefined;
+			multiplexer: Multiplexer | undefined;
 	  };
 
 const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'ascii', 'debug', 'help', 'version']);
@@ -94,5 +96,5 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 	// A documented test-only switch: the end-to-end tests crash the dashboard on purpose to prove the terminal is restored.
 	const crash = env['SITREP_TEST_CRASH'];
 	const testCrash = crash === 'uncaught' || crash === 'render' ? crash : undefined;
-	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash};
+	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash, multiplexer: detectMultiplexer(env)};
 }

@@ -33,6 +33,7 @@ export const COMMANDS = [
 	'next-entry',
 	'previous-entry',
 	'open-help',
+	'copy',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -76,12 +77,14 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'focus-inventory', keys: ['3'], description: 'Focus the Inventory pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'dashboard', command: 'copy', keys: ['y'], description: 'Copy the selected quotation or item with its citation', group: 'Open and close'},
 	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},
 
 	...movement('detail', 'line'),
 	{layer: 'detail', command: 'next-entry', keys: ['right', 'l'], description: 'Detail of the next row', hint: 'next', group: 'Move'},
 	{layer: 'detail', command: 'previous-entry', keys: ['left', 'h'], description: 'Detail of the previous row', hint: 'previous', group: 'Move'},
 	{layer: 'detail', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'detail', command: 'copy', keys: ['y'], description: 'Copy this quotation or item with its citation', hint: 'copy', group: 'Open and close'},
 	{layer: 'detail', command: 'close', keys: ['escape', 'q'], description: 'Back to the dashboard', hint: 'back', group: 'Open and close'},
 
 	...movement('help', 'line'),

@@ -3,6 +3,8 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'rea
 import type {Briefing} from '../briefing/schema.js';
 import {useTerminalControl} from './TerminalControl.js';
 import {CLEAR_SCREEN} from '../app/terminal-modes.js';
+import {itemCitation, quoteCitation} from '../copy/citation.js';
+import {formatSize} from '../files/read.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
 import {navigate} from '../navigation/reducer.js';
@@ -46,6 +48,8 @@ function useTerminalSize(): {columns: number; rows: number} {
 }
 
 type OverlayView = {title: string; lines: Line[]};
+
+const NOTICE_MS = 4000;
 
 function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number): OverlayView | undefined {
 	const top = state.overlays.at(-1);
@@ -110,6 +114,31 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 
 	const extentsRef = useRef(extents);
 	extentsRef.current = extents;
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	// A line for the status bar that says what a key did (a copy), shown for a few seconds.
+	const [notice, setNotice] = useState<string | undefined>(undefined);
+	useEffect(() => {
+		if (notice === undefined) return;
+		const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+		return () => clearTimeout(timer);
+	}, [notice]);
+
+	const copySelection = () => {
+		const current = stateRef.current;
+		const top = current.overlays.at(-1);
+		const pane = top?.kind === 'detail' ? top.pane : current.focus;
+		const index = model ? settle(current.cursors[pane], paneExtent(model.panes[pane])).selected : 0;
+		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
+		if (text === undefined) {
+			setNotice('Select a quotation or an item to copy it');
+			return;
+		}
+		const {bytes, truncated} = control.copy(text);
+		const what = pane === 'quotes' ? `quotation ${index + 1}` : `item ${index + 1}`;
+		setNotice(`Copied ${what} with its citation (${formatSize(bytes)})${truncated ? ', cut to fit the 100 KB a terminal takes' : ''}`);
+	};
 
 	useInput((input, key) => {
 		const current = extentsRef.current;
@@ -122,6 +151,10 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 			}
 			if (global === 'suspend') {
 				control.suspend();
+				continue;
+			}
+			if (commandFor(activeLayer(stateRef.current), name) === 'copy') {
+				copySelection();
 				continue;
 			}
 			if (current) {
@@ -164,7 +197,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 			) : (
 				panes
 			)}
-			<StatusBar layer={activeLayer(state)} width={columns} where={where} />
+			<StatusBar layer={activeLayer(state)} width={columns} where={where} notice={notice} />
 		</Box>
 	);
 }

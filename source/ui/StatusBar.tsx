@@ -1,13 +1,22 @@
 import {Text} from 'ink';
 import stringWidth from 'string-width';
+import {truncateToWidth} from '../text/cells.js';
 import type {Layer} from '../keymap/keymap.js';
 import {hintsFor} from '../view-model/help.js';
 
-type Props = {layer: Layer; width: number; where: string};
+type Props = {layer: Layer; width: number; where: string; notice?: string | undefined};
 
 /** Key hints for the layer in use, from the keymap, and where the user is on the right. */
-export function StatusBar({layer, width, where}: Props) {
+export function StatusBar({layer, width, where, notice}: Props) {
 	const hints = hintsFor(layer);
+	if (notice !== undefined) {
+		const room = Math.max(0, width - 2);
+		return (
+			<Text wrap="truncate-end" bold>
+				{` ${truncateToWidth(notice, room)}`}
+			</Text>
+		);
+	}
 	const right = ` ${where} `;
 	const room = Math.max(0, width - stringWidth(right) - 1);
 	const parts: Array<{keys: string; hint: string}> = [];

@@ -9,9 +9,11 @@ export type TerminalControl = {
 	 * SIGWINCH, since a window shrunk and grown back to its size changes nothing Node reports but loses the frame.
 	 */
 	onRedrawNeeded: (listener: () => void) => () => void;
+	/** Puts text on the user's clipboard through the terminal (OSC 52), which reaches it over SSH too. */
+	copy: (text: string) => {bytes: number; truncated: boolean};
 };
 
-const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}});
+const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false})});
 
 export const TerminalControlProvider = TerminalControlContext.Provider;
 export const useTerminalControl = (): TerminalControl => useContext(TerminalControlContext);

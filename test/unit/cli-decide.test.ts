@@ -11,7 +11,7 @@ const decide = (flags: Record<string, unknown>, input: string[] = [], env: Recor
 
 describe('decideRun', () => {
 	it('opens the dashboard on a terminal, with the bundled briefing by default', () => {
-		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined};
+		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined, multiplexer: undefined};
 		expect(decide({})).toEqual({...dashboard, file: '/bundled.json', debug: false});
 		expect(decide({debug: true}, ['mine.json'])).toEqual({...dashboard, file: 'mine.json', debug: true});
 	});
@@ -30,6 +30,11 @@ describe('decideRun', () => {
 		expect(decide({}, [], {LANG: 'en_US.UTF-8', TERM: 'vt100'})).toMatchObject({ascii: true});
 		expect(decide({}, [], {LC_ALL: 'de_DE.utf8', LANG: 'C', TERM: 'screen-256color'})).toMatchObject({ascii: false});
 		expect(decide({ascii: false}, [], {LANG: 'C', TERM: 'linux'})).toMatchObject({ascii: false});
+	});
+
+	it('knows the multiplexer a clipboard sequence must be wrapped for', () => {
+		expect(decide({}, [], {...UTF8, TMUX: '/tmp/tmux-0/default,1,0'})).toMatchObject({multiplexer: 'tmux'});
+		expect(decide({}, [], {...UTF8, STY: '123.pts-0'})).toMatchObject({multiplexer: 'screen'});
 	});
 
 	it('crashes on purpose only through the documented test switch', () => {
