@@ -22,7 +22,7 @@ const overlayText = (screen: string[]): string[] =>
 /** Pages through the overlay on screen with Space until nothing is below, collecting every line it shows. */
 async function readWholeOverlay(app: Rendered, page = ' '): Promise<string[]> {
 	const seen: string[] = [];
-	for (let round = 0; round < 30; round++) {
+	for (let round = 0; round < 80; round++) {
 		const screen = app.screen();
 		seen.push(...overlayText(screen));
 		if (!screen.some(line => line.startsWith('┗') && line.includes('▼'))) return seen;

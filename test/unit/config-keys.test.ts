@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {applyKeyOverrides, normalizeKeyName, type OverrideResult} from '../../source/config/keymap-overrides.js';
 import {KEYMAP, LAYERS, type Binding, type Command, type Layer} from '../../source/keymap/keymap.js';
 
+/** The commands of a layer in keymap order, as the messages list them (read from the keymap, not copied). */
+const commandsIn = (layer: string): string => KEYMAP.filter(binding => binding.layer === layer).map(binding => binding.command).join(', ');
+
 /** commandFor's lookup, over any keymap: the layer's own bindings first, then the global ones. */
 function lookup(keymap: readonly Binding[], layer: Layer, key: string): Command | undefined {
 	return (
@@ -126,7 +129,7 @@ describe('applyKeyOverrides', () => {
 		[
 			'an unknown command',
 			{detail: {jump: ['x']}},
-			'keys.detail.jump: no such command; commands in the detail layer are move-down, move-up, page-down, page-up, half-page-down, half-page-up, first, last, next-entry, previous-entry, open-help, close',
+			`keys.detail.jump: no such command; commands in the detail layer are ${commandsIn('detail')}`,
 		],
 		[
 			'a command of other layers only',
@@ -201,7 +204,7 @@ describe('applyKeyOverrides', () => {
 		[
 			'a hostile command name',
 			{dashboard: {'\u001b]0;owned\u0007': ['x']}},
-			'keys.dashboard["␛]0;owned␇"]: no such command; commands in the dashboard layer are move-down, move-up, page-down, page-up, half-page-down, half-page-up, first, last, focus-next, focus-previous, focus-summary, focus-quotes, focus-inventory, open-detail, open-help, quit',
+			`keys.dashboard["␛]0;owned␇"]: no such command; commands in the dashboard layer are ${commandsIn('dashboard')}`,
 		],
 		[
 			'a hostile key',
