@@ -117,8 +117,9 @@ type Override = {keys: KeyName[]; origin: Map<KeyName, {index: number; text: str
 
 const isLayer = (name: string): name is Layer => (LAYERS as readonly string[]).includes(name);
 
-const inLayers = (layers: readonly string[]): string =>
-	layers.length <= 1 ? (layers[0] ?? '') : `${layers.slice(0, -1).join(', ')} and ${layers.at(-1)}`;
+/** "a, b and c" (or "a, b or c"), as a sentence lists things. */
+const inLayers = (layers: readonly string[], conjunction = 'and'): string =>
+	layers.length <= 1 ? (layers[0] ?? '') : `${layers.slice(0, -1).join(', ')} ${conjunction} ${layers.at(-1)}`;
 
 /**
  * Gives the (layer, command) pairs in `overrides` the keys listed there, replacing their defaults, and returns a new
@@ -210,7 +211,7 @@ function unknownCommand(keymap: readonly Binding[], layer: Layer, command: strin
 		return {
 			where: formatConfigPath(path),
 			problem: `the ${layer} layer has no command ${command} (it is in the ${inLayers(elsewhere)} layer${elsewhere.length > 1 ? 's' : ''})`,
-			remedy: `set it under ${elsewhere.map(other => `keys.${other}`).join(' or ')}`,
+			remedy: `set it under ${inLayers(elsewhere.map(other => `keys.${other}`), 'or')}`,
 		};
 	}
 

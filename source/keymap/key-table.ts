@@ -5,6 +5,7 @@ const LAYER_NAMES: Record<Layer, string> = {
 	global: 'anywhere',
 	dashboard: 'dashboard',
 	detail: 'detail',
+	source: 'source view',
 	help: 'help',
 };
 

@@ -7,7 +7,7 @@ import type {KeyName} from './keys.js';
  * Layers stack (dashboard, then detail, then help); a key is looked up in the topmost layer first and then in
  * `global`. Each binding belongs to exactly one layer, so a future text-input layer can take letters for itself.
  */
-export const LAYERS = ['global', 'dashboard', 'detail', 'help'] as const;
+export const LAYERS = ['global', 'dashboard', 'detail', 'source', 'help'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export const COMMANDS = [
@@ -21,6 +21,7 @@ export const COMMANDS = [
 	'focus-summary',
 	'focus-quotes',
 	'focus-inventory',
+	'focus-source',
 	'move-down',
 	'move-up',
 	'page-down',
@@ -34,6 +35,9 @@ export const COMMANDS = [
 	'previous-entry',
 	'open-help',
 	'copy',
+	'jump-to-source',
+	'next-span',
+	'previous-span',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -75,6 +79,8 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'focus-summary', keys: ['1'], description: 'Focus the Summary pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-quotes', keys: ['2'], description: 'Focus the Quotes pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-inventory', keys: ['3'], description: 'Focus the Inventory pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'focus-source', keys: ['4'], description: 'Read the article in the Source pane', group: 'Panes'},
+	{layer: 'dashboard', command: 'jump-to-source', keys: ['s'], description: 'Show the selected row in the source, its words marked', hint: 'source', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'dashboard', command: 'copy', keys: ['y'], description: 'Copy the selected quotation or item with its citation', group: 'Open and close'},
@@ -85,7 +91,14 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'detail', command: 'previous-entry', keys: ['left', 'h'], description: 'Detail of the previous row', hint: 'previous', group: 'Move'},
 	{layer: 'detail', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'detail', command: 'copy', keys: ['y'], description: 'Copy this quotation or item with its citation', hint: 'copy', group: 'Open and close'},
+	{layer: 'detail', command: 'jump-to-source', keys: ['s'], description: 'Show this in the source, its words marked', hint: 'source', group: 'Open and close'},
 	{layer: 'detail', command: 'close', keys: ['escape', 'q'], description: 'Back to the dashboard', hint: 'back', group: 'Open and close'},
+
+	...movement('source', 'line'),
+	{layer: 'source', command: 'next-span', keys: ['right', 'l'], description: 'The next marked passage', hint: 'next', group: 'Move'},
+	{layer: 'source', command: 'previous-span', keys: ['left', 'h'], description: 'The previous marked passage', group: 'Move'},
+	{layer: 'source', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'source', command: 'close', keys: ['escape', 'q', 's'], description: 'Back to where you were', hint: 'back', group: 'Open and close'},
 
 	...movement('help', 'line'),
 	{layer: 'help', command: 'close', keys: ['escape', 'q', '?'], description: 'Close the help', hint: 'close', group: 'Open and close'},

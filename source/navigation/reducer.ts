@@ -30,8 +30,10 @@ function moveCursor(cursor: Cursor, command: Command, extent: Extent): Cursor {
 }
 
 /** Scrolls a text view, where every line is its own entry and there is no selection to keep. */
-function scrollText(scroll: number, command: Command, extent: Extent): number {
+function scrollText(stored: number, command: Command, extent: Extent): number {
 	const max = Math.max(0, extent.count - extent.available);
+	// An automatic scroll (-1) stands wherever the view put it.
+	const scroll = stored < 0 ? Math.min(extent.anchor ?? 0, max) : stored;
 	const page = Math.max(1, extent.available);
 	const half = Math.max(1, Math.floor(page / 2));
 	const steps: Partial<Record<Command, number>> = {
@@ -45,7 +47,7 @@ function scrollText(scroll: number, command: Command, extent: Extent): number {
 		last: Infinity,
 	};
 	const step = steps[command];
-	if (step === undefined) return scroll;
+	if (step === undefined) return stored;
 	return Math.min(Math.max(scroll + step, 0), max);
 }
 
@@ -63,6 +65,7 @@ const FOCUS: Partial<Record<Command, PaneId>> = {
 	'focus-summary': 'summary',
 	'focus-quotes': 'quotes',
 	'focus-inventory': 'inventory',
+	'focus-source': 'source',
 };
 
 function onDashboard(state: NavigationState, command: Command, extents: Extents): NavigationState {
@@ -110,6 +113,24 @@ function onDetail(state: NavigationState, overlay: Overlay & {kind: 'detail'}, c
 	}
 }
 
+function onSource(state: NavigationState, overlay: Overlay & {kind: 'source'}, command: Command, extents: Extents): NavigationState {
+	switch (command) {
+		case 'close':
+			return {...state, overlays: state.overlays.slice(0, -1)};
+		case 'open-help':
+			return {...state, overlays: [...state.overlays, {kind: 'help', scroll: 0}]};
+		case 'next-span':
+		case 'previous-span': {
+			const span = Math.min(Math.max(overlay.span + (command === 'next-span' ? 1 : -1), 0), overlay.spans.length - 1);
+			return span === overlay.span ? state : replaceTop(state, {...overlay, span, scroll: -1});
+		}
+		default: {
+			const scroll = scrollText(overlay.scroll, command, extents.overlay);
+			return scroll === overlay.scroll ? state : replaceTop(state, {...overlay, scroll});
+		}
+	}
+}
+
 function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, command: Command, extents: Extents): NavigationState {
 	if (command === 'close') return {...state, overlays: state.overlays.slice(0, -1)};
 	const scroll = scrollText(overlay.scroll, command, extents.overlay);
@@ -123,6 +144,10 @@ function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, comma
  */
 export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
 	if (action.type === 'refit') return refit(state, action.extents);
+	if (action.type === 'open-source') {
+		if (action.spans.length === 0) return state;
+		return {...state, overlays: [...state.overlays, {kind: 'source', spans: action.spans, span: 0, scroll: -1}]};
+	}
 	if (action.type === 'key') {
 		const command = commandFor(activeLayer(state), action.key);
 		return command === undefined ? state : navigate(state, {type: 'command', command, extents: action.extents});
@@ -135,6 +160,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 			return onDetail(state, top as Overlay & {kind: 'detail'}, command, extents);
 		case 'help':
 			return onHelp(state, top as Overlay & {kind: 'help'}, command, extents);
+		case 'source':
+			return onSource(state, top as Overlay & {kind: 'source'}, command, extents);
 		default:
 			return onDashboard(state, command, extents);
 	}
@@ -147,7 +174,7 @@ function refit(state: NavigationState, extents: Extents): NavigationState {
 		if (!sameCursor(cursor, state.cursors[pane])) next = withCursor(next, pane, cursor);
 	}
 	const top = next.overlays.at(-1);
-	if (top) {
+	if (top && top.scroll >= 0) {
 		const scroll = Math.min(top.scroll, Math.max(0, extents.overlay.count - extents.overlay.available));
 		if (scroll !== top.scroll) next = replaceTop(next, {...top, scroll});
 	}

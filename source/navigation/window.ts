@@ -10,6 +10,8 @@ export type Extent = {
 	available: number;
 	/** Height in lines of entry `index`; 1 when omitted. */
 	heightOf?: (index: number) => number;
+	/** For a text view whose scroll is "automatic" (-1): the line it stands at. */
+	anchor?: number;
 };
 
 export type Cursor = {selected: number; offset: number};

@@ -13,6 +13,8 @@ import {settle} from '../navigation/window.js';
 import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
 import {detailLines, detailTitle} from '../view-model/detail.js';
 import {helpLines} from '../view-model/help.js';
+import {sourceView} from '../view-model/source.js';
+import {spansBehind} from '../view-model/spans.js';
 import {layoutFor, PANE_CHROME, type Layout} from '../view-model/layout.js';
 import type {Line} from '../view-model/styled.js';
 import {Header} from './Header.js';
@@ -47,7 +49,7 @@ function useTerminalSize(): {columns: number; rows: number} {
 	return size;
 }
 
-type OverlayView = {title: string; lines: Line[]};
+type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll (-1) stands. */ anchor?: number};
 
 const NOTICE_MS = 4000;
 
@@ -57,6 +59,14 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 	if (top.kind === 'help') {
 		const below = state.overlays.at(-2);
 		return {title: 'Keys', lines: helpLines(below ? below.kind : 'dashboard', width)};
+	}
+	if (top.kind === 'source') {
+		const {lines, anchors} = sourceView(briefing, width, top.spans, top.span);
+		const span = top.spans[top.span]!;
+		const where = span.paragraph === 0 ? 'the headline' : `¶${span.paragraph}`;
+		const count = top.spans.length > 1 ? ` · passage ${top.span + 1} of ${top.spans.length}` : '';
+		// Two lines of context above the marked passage.
+		return {title: `Source · ${where}${count}`, lines, anchor: Math.max(0, (anchors[top.span] ?? 0) - 2)};
 	}
 	const index = settle(state.cursors[top.pane], paneExtent(model.panes[top.pane])).selected;
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
@@ -98,12 +108,17 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
 	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;
+	const topSpans = top?.kind === 'source' ? top.spans : undefined;
+	const topSpan = top?.kind === 'source' ? top.span : -1;
 	const overlay = useMemo(
 		() => (model ? overlayView(briefing, state, model, overlayWidth) : undefined),
-		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, state.overlays.at(-2)?.kind, overlayWidth],
+		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, state.overlays.at(-2)?.kind, overlayWidth],
 	);
 	const extents = useMemo(
-		() => (model ? extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines)}) : undefined),
+		() =>
+			model
+				? extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines), anchor: overlay?.anchor})
+				: undefined,
 		[model, overlay, overlayHeight],
 	);
 
@@ -125,11 +140,26 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		return () => clearTimeout(timer);
 	}, [notice]);
 
-	const copySelection = () => {
+	/** The pane and row that a copy or a jump acts on: the detail that is open, else the focused pane's selection. */
+	const selection = (): {pane: PaneId; index: number} => {
 		const current = stateRef.current;
 		const top = current.overlays.at(-1);
 		const pane = top?.kind === 'detail' ? top.pane : current.focus;
-		const index = model ? settle(current.cursors[pane], paneExtent(model.panes[pane])).selected : 0;
+		return {pane, index: model ? settle(current.cursors[pane], paneExtent(model.panes[pane])).selected : 0};
+	};
+
+	const jumpToSource = () => {
+		const {pane, index} = selection();
+		const spans = spansBehind(briefing, pane, index, model?.summary ?? []);
+		if (spans.length === 0) {
+			setNotice(pane === 'source' ? 'This is the source' : 'This row rests on no single passage of the source');
+			return;
+		}
+		if (extentsRef.current) dispatch({type: 'open-source', spans});
+	};
+
+	const copySelection = () => {
+		const {pane, index} = selection();
 		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
 		if (text === undefined) {
 			setNotice('Select a quotation or an item to copy it');
@@ -153,8 +183,14 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 				control.suspend();
 				continue;
 			}
-			if (commandFor(activeLayer(stateRef.current), name) === 'copy') {
+			// Copy and the jump to the source need the briefing, which the reducer does not have.
+			const here = commandFor(activeLayer(stateRef.current), name);
+			if (here === 'copy') {
 				copySelection();
+				continue;
+			}
+			if (here === 'jump-to-source') {
+				jumpToSource();
 				continue;
 			}
 			if (current) {
@@ -193,7 +229,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 			<Header briefing={briefing} width={columns} lines={layout.header} />
 			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} />}
 			{overlay && top ? (
-				<TextOverlay title={overlay.title} lines={overlay.lines} scroll={top.scroll} width={columns} height={layout.body} />
+				<TextOverlay title={overlay.title} lines={overlay.lines} scroll={top.scroll < 0 ? (overlay.anchor ?? 0) : top.scroll} width={columns} height={layout.body} />
 			) : (
 				panes
 			)}

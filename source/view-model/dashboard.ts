@@ -5,6 +5,7 @@ import type {Entry} from './entry.js';
 import {fitInventoryTable, inventoryCards, inventoryRow, type FittedTable, type InventoryRow} from './inventory.js';
 import {GUTTER, PANE_CHROME, type Box, type Layout} from './layout.js';
 import {quoteEntries} from './quotes.js';
+import {sourceEntries} from './source.js';
 import {summaryEntries, type SummaryEntry} from './summary.js';
 
 /** What a pane draws: wrapped entries, or the inventory as a table when its columns fit. */
@@ -36,6 +37,7 @@ export function dashboardModel(briefing: Briefing, layout: Layout & {kind: 'wide
 	const summaryBox = inner(boxOf('summary'));
 	const quotesBox = inner(boxOf('quotes'));
 	const inventoryBox = inner(boxOf('inventory'));
+	const sourceBox = inner(boxOf('source'));
 	const summary = summaryEntries(briefing, Math.max(1, summaryBox.width - GUTTER));
 	const rows = briefing.inventory.map(item => inventoryRow(item, arrow));
 	// The table sits inside the pane's side borders without the usual padding: it has borders of its own.
@@ -45,6 +47,7 @@ export function dashboardModel(briefing: Briefing, layout: Layout & {kind: 'wide
 		panes: {
 			summary: {kind: 'entries', entries: summary, ...summaryBox, width: Math.max(1, summaryBox.width - GUTTER)},
 			quotes: {kind: 'entries', entries: quoteEntries(briefing), ...quotesBox, width: Math.max(1, quotesBox.width - GUTTER)},
+			source: {kind: 'entries', entries: sourceEntries(briefing, Math.max(1, sourceBox.width - GUTTER)), ...sourceBox, width: Math.max(1, sourceBox.width - GUTTER)},
 			inventory: fitted
 				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}
 				: {kind: 'entries', entries: inventoryCards(briefing, arrow), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},

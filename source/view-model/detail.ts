@@ -3,13 +3,11 @@ import type {PaneId} from '../navigation/state.js';
 import {neutralize} from '../text/neutralize.js';
 import {markHedges} from './hedges.js';
 import {partyLabel, quantityLabel} from './inventory.js';
+import {paragraphText} from './source.js';
 import {paragraphRefs, type SummaryEntry} from './summary.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
-/** The text of paragraph `n` of the article: 0 is the headline, body paragraphs count from 1. */
-export function paragraphText(briefing: Briefing, paragraph: number): string | undefined {
-	return paragraph === 0 ? briefing.source.headline : briefing.article.paragraphs[paragraph - 1];
-}
+export {paragraphText};
 
 const paragraphName = (paragraph: number): string => (paragraph === 0 ? 'the headline' : `paragraph ${paragraph}`);
 
@@ -126,6 +124,22 @@ function summaryDetail(briefing: Briefing, entry: SummaryEntry, width: number): 
 	}
 }
 
+/** A paragraph of the source, and the quotations and items that rest on it. */
+function paragraphDetail(briefing: Briefing, index: number, width: number): Line[] {
+	const paragraphs = briefing.article.paragraphs.length;
+	if (index > paragraphs) {
+		const photo = briefing.source.photo;
+		return photo ? [[run('Photo caption', 'heading')], ...wrapRuns([run(neutralize(photo.caption))], width)] : [];
+	}
+	const text = paragraphText(briefing, index) ?? '';
+	const lines: Line[] = [[run(index === 0 ? 'Headline' : `Paragraph ${index} of ${paragraphs}`, 'heading')], ...wrapRuns(markHedges(neutralize(text)), width), blank];
+	const quotes = briefing.quotes.filter(quote => quote.paragraph === index);
+	const items = briefing.inventory.filter(item => item.evidence.some(span => span.paragraph === index));
+	if (quotes.length > 0) lines.push([run(`Quotations here (${quotes.length})`, 'heading')], ...quotes.flatMap(quote => wrapRuns([run(`${neutralize(quote.speaker)}  `, 'bold'), run(`“${neutralize(quote.text)}”`, 'quote')], width, 2)), blank);
+	if (items.length > 0) lines.push([run(`Inventory resting on it (${items.length})`, 'heading')], ...items.flatMap(item => wrapRuns([run('• ', 'marker'), run(neutralize(item.system))], width, 2)));
+	return lines;
+}
+
 /** Title of the detail layer, e.g. "Quote 3 of 14". */
 export function detailTitle(briefing: Briefing, pane: PaneId, index: number, summary: readonly SummaryEntry[]): string {
 	switch (pane) {
@@ -135,6 +149,8 @@ export function detailTitle(briefing: Briefing, pane: PaneId, index: number, sum
 			return `Item ${index + 1} of ${briefing.inventory.length}`;
 		case 'summary':
 			return `Summary ${index + 1} of ${summary.length}`;
+		case 'source':
+			return index === 0 ? 'Headline' : index > briefing.article.paragraphs.length ? 'Photo caption' : `Paragraph ${index}`;
 	}
 }
 
@@ -153,5 +169,7 @@ export function detailLines(briefing: Briefing, pane: PaneId, index: number, wid
 			const entry = summary[index];
 			return entry ? summaryDetail(briefing, entry, width) : [];
 		}
+		case 'source':
+			return paragraphDetail(briefing, index, width);
 	}
 }

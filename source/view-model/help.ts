@@ -6,6 +6,7 @@ const LAYER_TITLES: Record<Layer, string> = {
 	global: 'Everywhere',
 	dashboard: 'Dashboard',
 	detail: 'Detail',
+	source: 'Source view',
 	help: 'This help',
 };
 

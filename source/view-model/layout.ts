@@ -28,7 +28,8 @@ export function layoutFor(columns: number, rows: number, focus: PaneId): Layout 
 	if (columns < MINIMUM.columns || rows < MINIMUM.rows) return {kind: 'too-small', columns, rows};
 	const header = rows >= 16 ? 2 : 1;
 	const body = rows - 1 - header - 1;
-	if (columns < TABS_BELOW || body < 12) {
+	// The Source pane is for reading the article: it always gets the whole body, under the tab strip.
+	if (columns < TABS_BELOW || body < 12 || focus === 'source') {
 		// One pane at a time, under a one-line tab strip.
 		return {kind: 'tabs', columns, rows, header, body, panes: {[focus]: {width: columns, height: body - 1}}};
 	}

@@ -84,13 +84,13 @@ describe('the dashboard at 100x24', () => {
 	it('cycles focus with Tab and back with Shift-Tab, showing it with a heavy border', async () => {
 		const app = track(renderDefault());
 		await app.see('Summary 1/10');
-		const order = ['2 Quotes', '3 Inventory', '1 Summary'];
+		const order = ['2 Quotes', '3 Inventory', '4 Source', '1 Summary'];
 		for (const title of order) {
 			app.press(KEYS.tab);
 			await until(() => heavyTitle(app.screen(), title), () => plain(app.lastFrame()));
 			for (const other of order.filter(candidate => candidate !== title)) expect(heavyTitle(app.screen(), other)).toBe(false);
 		}
-		for (const title of ['3 Inventory', '2 Quotes', '1 Summary']) {
+		for (const title of ['4 Source', '3 Inventory', '2 Quotes', '1 Summary']) {
 			app.press(KEYS.shiftTab);
 			await until(() => heavyTitle(app.screen(), title), () => plain(app.lastFrame()));
 		}

@@ -125,9 +125,9 @@ describe('TextOverlay', () => {
 
 describe('StatusBar, TabStrip and TooSmall', () => {
 	it('fills the width with the layer’s hints and where the user is', async () => {
-		const screen = await draw(<StatusBar layer="detail" width={70} where="Quotes 3/8" />);
+		const screen = await draw(<StatusBar layer="detail" width={80} where="Quotes 3/8" />);
 		// Ink drops the trailing space of a line, so the bar ends right after the position.
-		expect(stringWidth(`${screen[0]!} `)).toBe(70);
+		expect(stringWidth(`${screen[0]!} `)).toBe(80);
 		expect(screen[0]).toMatch(/^ ↑↓ move .*Esc back +Quotes 3\/8$/);
 		expect(screen[0]).not.toContain('quit');
 	});
@@ -140,7 +140,7 @@ describe('StatusBar, TabStrip and TooSmall', () => {
 
 	it('brackets the focused tab', async () => {
 		const screen = await draw(<TabStrip focus="inventory" />);
-		expect(screen[0]).toBe(' 1 Summary  2 Quotes [3 Inventory]');
+		expect(screen[0]).toBe(' 1 Summary  2 Quotes [3 Inventory] 4 Source');
 	});
 
 	it('says what size is needed', async () => {

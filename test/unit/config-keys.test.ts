@@ -124,7 +124,7 @@ describe('applyKeyOverrides', () => {
 		[
 			'an unknown layer',
 			{popup: {close: ['x']}},
-			'keys.popup: no such layer; layers are global, dashboard, detail, help',
+			`keys.popup: no such layer; layers are ${LAYERS.join(', ')}`,
 		],
 		[
 			'an unknown command',
@@ -134,7 +134,7 @@ describe('applyKeyOverrides', () => {
 		[
 			'a command of other layers only',
 			{help: {'open-help': ['x']}},
-			'keys.help.open-help: the help layer has no command open-help (it is in the dashboard and detail layers); set it under keys.dashboard or keys.detail',
+			'keys.help.open-help: the help layer has no command open-help (it is in the dashboard, detail and source layers); set it under keys.dashboard, keys.detail or keys.source',
 		],
 		[
 			'a global command under a layer',
@@ -214,7 +214,7 @@ describe('applyKeyOverrides', () => {
 		[
 			'a "__proto__" layer, which must not vanish',
 			JSON.parse('{"__proto__": {"quit": ["x"]}}') as Parameters<typeof applyKeyOverrides>[1],
-			'keys.__proto__: no such layer; layers are global, dashboard, detail, help',
+			`keys.__proto__: no such layer; layers are ${LAYERS.join(', ')}`,
 		],
 	])('reports %s', (_name, overrides, message) => {
 		expect(problems(applyKeyOverrides(KEYMAP, overrides))).toEqual([message]);
@@ -222,7 +222,7 @@ describe('applyKeyOverrides', () => {
 
 	it('reports a global key once for every layer where it clashes', () => {
 		expect(problems(applyKeyOverrides(KEYMAP, {global: {suspend: ['q']}}))).toEqual(
-			['dashboard', 'detail', 'help'].map(
+			LAYERS.filter(layer => layer !== 'global').map(
 				layer => `keys.global.suspend[0]: "q" would do two things in the ${layer} layer: suspend (global) and ${layer === 'dashboard' ? 'quit' : 'close'}; give one of them another key`,
 			),
 		);

@@ -6,7 +6,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ConfigError, formatConfigPath} from '../../source/config/errors.js';
 import {loadConfig, MAX_CONFIG_BYTES, type ConfigLoadOptions} from '../../source/config/load.js';
 import {configPath} from '../../source/config/paths.js';
-import {KEYMAP} from '../../source/keymap/keymap.js';
+import {KEYMAP, LAYERS} from '../../source/keymap/keymap.js';
+import {PANES} from '../../source/navigation/state.js';
 
 const FILE = '/home/ada/.config/sitrep/config.json';
 
@@ -135,7 +136,7 @@ describe('loadConfig', () => {
 		['a wrong type', '{"ascii": "yes"}', 'ascii: expected true or false — got "yes"'],
 		['a number for a boolean', '{"color": 0}', 'color: expected true or false — got number 0'],
 		['an unknown theme', '{"theme": "solarized"}', 'theme: expected one of dark, light, high-contrast — got "solarized"'],
-		['an unknown pane', '{"defaultPane": "detail"}', 'defaultPane: expected one of summary, quotes, inventory — got "detail"'],
+		['an unknown pane', '{"defaultPane": "detail"}', `defaultPane: expected one of ${PANES.join(', ')} — got "detail"`],
 		['keys that are not an object', '{"keys": ["j"]}', 'keys: expected an object — got an array'],
 		['a layer that is not an object', '{"keys": {"dashboard": "j"}}', 'keys.dashboard: expected an object — got "j"'],
 		['a key list that is a string', '{"keys": {"dashboard": {"move-down": "j"}}}', 'keys.dashboard.move-down: expected an array — got "j"'],
@@ -145,7 +146,7 @@ describe('loadConfig', () => {
 			'{"keys": {"dashboard": {"move-down": ["j", "Ctrl+F13"]}}}',
 			'keys.dashboard.move-down[1]: "Ctrl+F13" is not a key sitrep knows; use a single character, a named key (up, down, …) or C- and a letter',
 		],
-		['an unknown layer', '{"keys": {"popup": {}}}', 'keys.popup: no such layer; layers are global, dashboard, detail, help'],
+		['an unknown layer', '{"keys": {"popup": {}}}', `keys.popup: no such layer; layers are ${LAYERS.join(', ')}`],
 		[
 			'a clash',
 			'{"keys": {"detail": {"close": ["h"]}}}',

@@ -4,11 +4,12 @@ import {navigate} from '../../source/navigation/reducer.js';
 import {activeLayer, initialNavigation, type Extents, type NavigationState} from '../../source/navigation/state.js';
 import {lastOffset, settle, visibleCount} from '../../source/navigation/window.js';
 
-const extents = (overrides: Partial<Extents['panes']> = {}, overlay = {count: 40, available: 10}): Extents => ({
+const extents = (overrides: Partial<Extents['panes']> = {}, overlay: Extents['overlay'] = {count: 40, available: 10}): Extents => ({
 	panes: {
 		summary: {count: 6, available: 12, heightOf: index => (index === 2 ? 5 : 2)},
 		quotes: {count: 14, available: 5},
 		inventory: {count: 9, available: 8, heightOf: () => 2},
+		source: {count: 7, available: 10, heightOf: () => 3},
 		...overrides,
 	},
 	overlay,
@@ -91,10 +92,10 @@ describe('moving in a pane', () => {
 
 describe('focus', () => {
 	it('cycles forwards and backwards through the panes', () => {
-		const order = ['focus-next', 'focus-next', 'focus-next'] as Command[];
+		const order = ['focus-next', 'focus-next', 'focus-next', 'focus-next'] as Command[];
 		const seen = order.map((_, index) => press(initialNavigation(), order.slice(0, index + 1)).focus);
-		expect(seen).toEqual(['quotes', 'inventory', 'summary']);
-		expect(press(initialNavigation(), ['focus-previous']).focus).toBe('inventory');
+		expect(seen).toEqual(['quotes', 'inventory', 'source', 'summary']);
+		expect(press(initialNavigation(), ['focus-previous']).focus).toBe('source');
 	});
 
 	it('jumps straight to a pane by number', () => {
@@ -147,6 +148,40 @@ describe('layers', () => {
 	it('ignores dashboard commands while an overlay has the keys', () => {
 		const help = press(initialNavigation(), ['open-help']);
 		expect(press(help, ['focus-inventory']).focus).toBe('summary');
+	});
+});
+
+describe('the source layer', () => {
+	const spans = [
+		{paragraph: 5, start: 0, end: 20},
+		{paragraph: 6, start: 10, end: 40},
+	];
+
+	it('opens at the first passage, scrolled automatically, and closes back to where the user was', () => {
+		const before = press(onQuotes(), ['move-down', 'open-detail']);
+		const open = navigate(before, {type: 'open-source', spans});
+		expect(open.overlays.at(-1)).toEqual({kind: 'source', spans, span: 0, scroll: -1});
+		expect(activeLayer(open)).toBe('source');
+		expect(press(open, ['close'])).toEqual(before);
+	});
+
+	it('steps between passages and back to automatic scrolling', () => {
+		const open = navigate(onQuotes(), {type: 'open-source', spans});
+		const second = press(open, ['next-span']);
+		expect(second.overlays.at(-1)).toMatchObject({span: 1, scroll: -1});
+		expect(press(second, ['next-span'])).toBe(second);
+		expect(press(second, ['previous-span']).overlays.at(-1)).toMatchObject({span: 0});
+	});
+
+	it('scrolls from where the view placed the passage', () => {
+		const open = navigate(onQuotes(), {type: 'open-source', spans});
+		const scrolled = press(open, ['move-down'], extents({}, {count: 40, available: 10, anchor: 12}));
+		expect(scrolled.overlays.at(-1)).toMatchObject({scroll: 13});
+	});
+
+	it('does not open without a passage', () => {
+		const state = onQuotes();
+		expect(navigate(state, {type: 'open-source', spans: []})).toBe(state);
 	});
 });
 

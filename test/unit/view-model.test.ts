@@ -85,7 +85,8 @@ describe('layoutFor', () => {
 		[120, 40, 'wide'],
 		[200, 60, 'wide'],
 	] as const)('%ix%i is a %s layout whose panes tile the body without overlapping', (columns, rows, kind) => {
-		for (const focus of PANES) {
+		// The Source pane always takes the whole body, whatever the size; it has its own test below.
+		for (const focus of PANES.filter(pane => pane !== 'source')) {
 			const layout = layoutFor(columns, rows, focus);
 			expect(layout.kind).toBe(kind);
 			if (layout.kind === 'too-small') throw new Error('unreachable');
@@ -460,5 +461,16 @@ describe('help', () => {
 		expect(dashboard).toContainEqual({keys: '↑↓', hint: 'move'});
 		expect(hintsFor('detail')).toContainEqual({keys: 'Esc', hint: 'back'});
 		expect(hintsFor('detail').map(hint => hint.hint)).not.toContain('quit');
+	});
+});
+
+
+describe('the Source pane', () => {
+	it.each([[60, 24], [100, 30], [200, 60]])('takes the whole body at %ix%i, under the tab strip', (columns, rows) => {
+		const layout = layoutFor(columns, rows, 'source');
+		expect(layout.kind).toBe('tabs');
+		if (layout.kind === 'too-small') throw new Error('unreachable');
+		expect(Object.keys(layout.panes)).toEqual(['source']);
+		expect(layout.panes.source).toEqual({width: columns, height: layout.body - 1});
 	});
 });
