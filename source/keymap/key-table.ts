@@ -6,6 +6,7 @@ const LAYER_NAMES: Record<Layer, string> = {
 	dashboard: 'dashboard',
 	detail: 'detail',
 	source: 'source view',
+	search: 'search line',
 	help: 'help',
 };
 

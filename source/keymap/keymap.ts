@@ -7,7 +7,7 @@ import type {KeyName} from './keys.js';
  * Layers stack (dashboard, then detail, then help); a key is looked up in the topmost layer first and then in
  * `global`. Each binding belongs to exactly one layer, so a future text-input layer can take letters for itself.
  */
-export const LAYERS = ['global', 'dashboard', 'detail', 'source', 'help'] as const;
+export const LAYERS = ['global', 'dashboard', 'detail', 'source', 'search', 'help'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export const COMMANDS = [
@@ -38,10 +38,18 @@ export const COMMANDS = [
 	'jump-to-source',
 	'next-span',
 	'previous-span',
+	'search',
+	'next-match',
+	'previous-match',
+	'clear-search',
+	'keep-search',
+	'cancel-search',
+	'delete-character',
+	'clear-query',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export type Group = 'Panes' | 'Move' | 'Open and close' | 'Leave';
+export type Group = 'Panes' | 'Move' | 'Search' | 'Open and close' | 'Leave';
 
 export type Binding = {
 	layer: Layer;
@@ -82,6 +90,10 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'focus-source', keys: ['4'], description: 'Read the article in the Source pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'jump-to-source', keys: ['s'], description: 'Show the selected row in the source, its words marked', hint: 'source', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
+	{layer: 'dashboard', command: 'search', keys: ['/'], description: 'Search the whole briefing', hint: 'search', group: 'Search'},
+	{layer: 'dashboard', command: 'next-match', keys: ['n'], description: 'Go to the next match', group: 'Search'},
+	{layer: 'dashboard', command: 'previous-match', keys: ['N'], description: 'Go to the previous match', group: 'Search'},
+	{layer: 'dashboard', command: 'clear-search', keys: ['escape'], description: 'Clear the search', group: 'Search'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'dashboard', command: 'copy', keys: ['y'], description: 'Copy the selected quotation or item with its citation', group: 'Open and close'},
 	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},
@@ -100,9 +112,17 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'source', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'source', command: 'close', keys: ['escape', 'q', 's'], description: 'Back to where you were', hint: 'back', group: 'Open and close'},
 
+	{layer: 'search', command: 'keep-search', keys: ['enter'], description: 'Keep the search and go to the first match', hint: 'keep', group: 'Search'},
+	{layer: 'search', command: 'cancel-search', keys: ['escape'], description: 'Cancel the search', hint: 'cancel', group: 'Search'},
+	{layer: 'search', command: 'delete-character', keys: ['backspace'], description: 'Delete the last character', group: 'Search'},
+	{layer: 'search', command: 'clear-query', keys: ['C-u'], description: 'Clear what was typed', group: 'Search'},
+
 	...movement('help', 'line'),
 	{layer: 'help', command: 'close', keys: ['escape', 'q', '?'], description: 'Close the help', hint: 'close', group: 'Open and close'},
 ];
+
+/** Layers that take typed text: a printable key that is not bound there is text, not a command. */
+export const TEXT_INPUT_LAYERS: readonly Layer[] = ['search'];
 
 /** What `key` does in `layer`, or undefined when it does nothing there. */
 export function commandFor(layer: Layer, key: KeyName): Command | undefined {

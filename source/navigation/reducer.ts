@@ -1,5 +1,5 @@
-import {commandFor, type Command} from '../keymap/keymap.js';
-import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId} from './state.js';
+import {commandFor, TEXT_INPUT_LAYERS, type Command} from '../keymap/keymap.js';
+import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId, type SearchTarget} from './state.js';
 import {lastOffset, pageSize, settle, type Cursor, type Extent} from './window.js';
 
 /** Moves a list cursor; page moves scroll the window with the selection, as less and vim do. */
@@ -84,6 +84,14 @@ function onDashboard(state: NavigationState, command: Command, extents: Extents)
 			return {...state, overlays: [...state.overlays, {kind: 'help', scroll: 0}]};
 		case 'quit':
 			return {...state, quitting: true};
+		case 'search':
+			// Like less: / starts a new search.
+			return {...state, search: {query: '', target: -1}, overlays: [...state.overlays, {kind: 'search', scroll: 0}]};
+		case 'next-match':
+		case 'previous-match':
+			return goToMatch(state, command === 'next-match' ? 1 : -1, extents);
+		case 'clear-search':
+			return state.search.query === '' ? state : {...state, search: {query: '', target: -1}};
 		default: {
 			const extent = extents.panes[state.focus];
 			const before = state.cursors[state.focus];
@@ -131,6 +139,50 @@ function onSource(state: NavigationState, overlay: Overlay & {kind: 'source'}, c
 	}
 }
 
+/** Where the reader is, as a place in reading order (panes in order, then rows). */
+const rank = (target: SearchTarget): number => PANES.indexOf(target.pane) * 1e9 + target.entry;
+
+/**
+ * n and N: the next or previous row the search found, wrapping around. From no current target, the first one at
+ * or after the selection (going forward) or at or before it (going back), so the reader's own row comes first.
+ */
+function goToMatch(state: NavigationState, direction: 1 | -1 | 0, extents: Extents): NavigationState {
+	const targets = extents.targets ?? [];
+	if (state.search.query === '' || targets.length === 0) return state;
+	let index: number;
+	if (state.search.target >= 0 && state.search.target < targets.length && direction !== 0) {
+		index = (state.search.target + direction + targets.length) % targets.length;
+	} else {
+		const here = rank({pane: state.focus, entry: state.cursors[state.focus].selected});
+		index =
+			direction !== -1
+				? Math.max(0, targets.findIndex(target => rank(target) >= here))
+				: targets.findLastIndex(target => rank(target) <= here);
+		if (index < 0) index = targets.length - 1;
+	}
+	const target = targets[index]!;
+	const cursor = settle({selected: target.entry, offset: state.cursors[target.pane].offset}, extents.panes[target.pane]);
+	return {...withCursor(state, target.pane, cursor), focus: target.pane, search: {...state.search, target: index}};
+}
+
+/** The search line: typing edits the query; Enter keeps it and goes to the first match; Esc drops it. */
+function onSearch(state: NavigationState, command: Command, extents: Extents): NavigationState {
+	const close = (next: NavigationState): NavigationState => ({...next, overlays: next.overlays.slice(0, -1)});
+	switch (command) {
+		case 'keep-search':
+			if ((extents.targets ?? []).length === 0) return close({...state, search: {...state.search, target: -2}});
+			return goToMatch(close(state), 1, extents);
+		case 'cancel-search':
+			return close({...state, search: {query: '', target: -1}});
+		case 'delete-character':
+			return {...state, search: {query: [...state.search.query].slice(0, -1).join(''), target: -1}};
+		case 'clear-query':
+			return {...state, search: {query: '', target: -1}};
+		default:
+			return state;
+	}
+}
+
 function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, command: Command, extents: Extents): NavigationState {
 	if (command === 'close') return {...state, overlays: state.overlays.slice(0, -1)};
 	const scroll = scrollText(overlay.scroll, command, extents.overlay);
@@ -144,16 +196,26 @@ function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, comma
  */
 export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
 	if (action.type === 'refit') return refit(state, action.extents);
+	if (action.type === 'found') {
+		return state.search.target === -2 && (action.extents.targets ?? []).length > 0 ? goToMatch(state, 0, action.extents) : state;
+	}
 	if (action.type === 'open-source') {
 		if (action.spans.length === 0) return state;
 		return {...state, overlays: [...state.overlays, {kind: 'source', spans: action.spans, span: 0, scroll: -1}]};
 	}
 	if (action.type === 'key') {
-		const command = commandFor(activeLayer(state), action.key);
+		const layer = activeLayer(state);
+		const command = commandFor(layer, action.key);
+		// In a text-input layer, a printable key that is not bound there is typed (global keys are all chords).
+		const printable = [...action.key].length === 1 && action.key >= ' ';
+		if (TEXT_INPUT_LAYERS.includes(layer) && printable && command === undefined) {
+			return {...state, search: {query: state.search.query + action.key, target: -1}};
+		}
 		return command === undefined ? state : navigate(state, {type: 'command', command, extents: action.extents});
 	}
 	const {command, extents} = action;
 	if (command === 'quit-now') return {...state, quitting: true};
+	if (command === 'copy' || command === 'jump-to-source') return {...state, request: {kind: command, id: (state.request?.id ?? 0) + 1}};
 	const top = state.overlays.at(-1);
 	switch (activeLayer(state)) {
 		case 'detail':
@@ -162,6 +224,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 			return onHelp(state, top as Overlay & {kind: 'help'}, command, extents);
 		case 'source':
 			return onSource(state, top as Overlay & {kind: 'source'}, command, extents);
+		case 'search':
+			return onSearch(state, command, extents);
 		default:
 			return onDashboard(state, command, extents);
 	}

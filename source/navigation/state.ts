@@ -18,12 +18,24 @@ export type SourceSpan = {paragraph: number; start: number; end: number};
 export type Overlay =
 	| {kind: 'detail'; pane: PaneId; scroll: number}
 	| {kind: 'help'; scroll: number}
-	| {kind: 'source'; spans: SourceSpan[]; span: number; scroll: number};
+	| {kind: 'source'; spans: SourceSpan[]; span: number; scroll: number}
+	/** The search line: letters typed here are the query, not commands. */
+	| {kind: 'search'; scroll: number};
+
+/** A row a search found, as navigation needs it: which pane, which entry. */
+export type SearchTarget = {pane: PaneId; entry: number};
 
 export type NavigationState = {
 	focus: PaneId;
 	cursors: Record<PaneId, Cursor>;
 	overlays: Overlay[];
+	/**
+	 * The search query (kept after Enter, for n and N) and the target n/N last went to: -1 none yet, -2 go to the
+	 * first one as soon as the view has found them (Enter can arrive in the same burst as the query).
+	 */
+	search: {query: string; target: number};
+	/** A request for the view, which holds the briefing: copy the selection, or show it in the source. */
+	request?: {kind: 'copy' | 'jump-to-source'; id: number} | undefined;
 	quitting: boolean;
 };
 
@@ -31,12 +43,19 @@ export type NavigationState = {
  * What the screen holds when a key arrives: each pane's entries and the lines it has for them, and the length of
  * the topmost overlay's text. The view computes it from the layout; the reducer stays pure and testable.
  */
-export type Extents = {panes: Record<PaneId, Extent>; overlay: Extent};
+export type Extents = {
+	panes: Record<PaneId, Extent>;
+	overlay: Extent;
+	/** The rows the current query finds, in reading order, one per row. */
+	targets?: readonly SearchTarget[];
+};
 
 export type NavigationAction =
 	| {type: 'command'; command: Command; extents: Extents}
 	/** A key press, resolved through the keymap in the layer that is on top when the reducer reaches it. */
 	| {type: 'key'; key: KeyName; extents: Extents}
+	/** The view has found the rows for the current query: go to the first if Enter asked for it already. */
+	| {type: 'found'; extents: Extents}
 	/** Show the article at these spans (the view found them for the selected row). */
 	| {type: 'open-source'; spans: SourceSpan[]}
 	/** The screen changed size or the data changed: keep every selection in view. */
@@ -44,7 +63,7 @@ export type NavigationAction =
 
 export function initialNavigation(focus: PaneId = 'summary'): NavigationState {
 	const start: Cursor = {selected: 0, offset: 0};
-	return {focus, cursors: {summary: start, quotes: start, inventory: start, source: start}, overlays: [], quitting: false};
+	return {focus, cursors: {summary: start, quotes: start, inventory: start, source: start}, overlays: [], search: {query: '', target: -1}, quitting: false};
 }
 
 /** The layer whose bindings apply now. */

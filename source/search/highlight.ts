@@ -1,13 +1,11 @@
 import {neutralize} from '../text/neutralize.js';
 import type {Run, Style} from '../view-model/styled.js';
 import type {Range} from './normalize.js';
+import {findMatches, type CompiledQuery} from './query.js';
 
-/**
- * Runs with matches marked. The shared Style union has no 'match' yet, so search keeps its own widened run type
- * until the theme gives matches a look.
- */
-export type SearchStyle = Style | 'match';
-export type SearchRun = {text: string; style: SearchStyle};
+/** Runs with matches marked ('match' is one of the shared styles). */
+export type SearchStyle = Style;
+export type SearchRun = Run;
 
 /** Sorted, clipped to `length`, and merged where they touch, so every character is marked at most once. */
 function tidy(ranges: readonly Range[], length: number): Range[] {
@@ -62,4 +60,11 @@ export function overlayMatches(runs: readonly (Run | SearchRun)[], ranges: reado
  */
 export function highlightRuns(text: string, ranges: readonly Range[], baseStyle: Style = 'plain'): SearchRun[] {
 	return overlayMatches([{text, style: baseStyle}], ranges).map(part => ({...part, text: neutralize(part.text)}));
+}
+
+/** A drawn line with every match of `query` in it marked (a match broken across two lines is not). */
+export function markMatches(line: readonly Run[], query: CompiledQuery): Run[] {
+	const text = line.map(part => part.text).join('');
+	const ranges = findMatches(text, query);
+	return ranges.length === 0 ? [...line] : overlayMatches(line, ranges);
 }

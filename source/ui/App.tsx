@@ -8,7 +8,9 @@ import {formatSize} from '../files/read.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
 import {navigate} from '../navigation/reducer.js';
-import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId} from '../navigation/state.js';
+import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId, type SearchTarget} from '../navigation/state.js';
+import {searchBriefing, type SearchMatch} from '../search/briefing.js';
+import {compileQuery} from '../search/query.js';
 import {settle} from '../navigation/window.js';
 import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
 import {detailLines, detailTitle} from '../view-model/detail.js';
@@ -55,7 +57,8 @@ const NOTICE_MS = 4000;
 
 function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number): OverlayView | undefined {
 	const top = state.overlays.at(-1);
-	if (!top) return undefined;
+	// The search line is drawn in the status bar, over the dashboard.
+	if (!top || top.kind === 'search') return undefined;
 	if (top.kind === 'help') {
 		const below = state.overlays.at(-2);
 		return {title: 'Keys', lines: helpLines(below ? below.kind : 'dashboard', width)};
@@ -70,6 +73,19 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 	}
 	const index = settle(state.cursors[top.pane], paneExtent(model.panes[top.pane])).selected;
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
+}
+
+/** The rows a search found, one per row, in reading order: n and N go from row to row. */
+function uniqueTargets(matches: readonly SearchMatch[]): SearchTarget[] {
+	const seen = new Set<string>();
+	const targets: SearchTarget[] = [];
+	for (const match of matches) {
+		const key = `${match.pane}:${match.entry}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		targets.push({pane: match.pane, entry: match.entry});
+	}
+	return targets;
 }
 
 /** "Quotes 3/14": the focused pane and the selection, for the right of the status bar. */
@@ -114,12 +130,19 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		() => (model ? overlayView(briefing, state, model, overlayWidth) : undefined),
 		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, state.overlays.at(-2)?.kind, overlayWidth],
 	);
+	const {query} = state.search;
+	const matches = useMemo(() => (query === '' ? [] : searchBriefing(briefing, query)), [briefing, query]);
+	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
+	const targets = useMemo(() => uniqueTargets(matches), [matches]);
 	const extents = useMemo(
 		() =>
 			model
-				? extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines), anchor: overlay?.anchor})
+				? {
+						...extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines), anchor: overlay?.anchor}),
+						targets,
+					}
 				: undefined,
-		[model, overlay, overlayHeight],
+		[model, overlay, overlayHeight, targets],
 	);
 
 	// The reducer re-fits selections when the screen or the data changes, so the next key starts from what is seen.
@@ -183,16 +206,6 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 				control.suspend();
 				continue;
 			}
-			// Copy and the jump to the source need the briefing, which the reducer does not have.
-			const here = commandFor(activeLayer(stateRef.current), name);
-			if (here === 'copy') {
-				copySelection();
-				continue;
-			}
-			if (here === 'jump-to-source') {
-				jumpToSource();
-				continue;
-			}
 			if (current) {
 				dispatch({type: 'key', key: name, extents: current});
 				continue;
@@ -207,11 +220,22 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);
 
+	// Requests the reducer leaves for the view, which holds the briefing (copying, finding source passages).
+	const requestId = state.request?.id;
+	useEffect(() => {
+		if (state.request?.kind === 'copy') copySelection();
+		if (state.request?.kind === 'jump-to-source') jumpToSource();
+	}, [requestId]);
+
+	useEffect(() => {
+		if (extents && state.search.target === -2) dispatch({type: 'found', extents});
+	}, [extents, state.search.target]);
+
 	if (layout.kind === 'too-small' || !model) return <TooSmall columns={columns} rows={rows} />;
 
 	const where = whereText(state, model);
 	const paneOf = (pane: PaneId) => (
-		<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} />
+		<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} query={compiled} />
 	);
 	// Summary and Quotes share a column when wide (Inventory beside them) and a row when split (Inventory below).
 	const panes =
@@ -229,11 +253,24 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 			<Header briefing={briefing} width={columns} lines={layout.header} />
 			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} />}
 			{overlay && top ? (
-				<TextOverlay title={overlay.title} lines={overlay.lines} scroll={top.scroll < 0 ? (overlay.anchor ?? 0) : top.scroll} width={columns} height={layout.body} />
+				<TextOverlay
+					title={overlay.title}
+					lines={overlay.lines}
+					scroll={top.scroll < 0 ? (overlay.anchor ?? 0) : top.scroll}
+					width={columns}
+					height={layout.body}
+					query={compiled}
+				/>
 			) : (
 				panes
 			)}
-			<StatusBar layer={activeLayer(state)} width={columns} where={where} notice={notice} />
+			<StatusBar
+				layer={activeLayer(state)}
+				width={columns}
+				where={where}
+				notice={notice}
+				search={query === '' && activeLayer(state) !== 'search' ? undefined : {query, rows: targets.length, matches: matches.length, current: state.search.target}}
+			/>
 		</Box>
 	);
 }

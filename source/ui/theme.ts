@@ -1,7 +1,7 @@
 import type {Style} from '../view-model/styled.js';
 
 /** What Ink's <Text> accepts for one styled run. */
-export type TextStyle = {color?: string; bold?: boolean; dimColor?: boolean; underline?: boolean; italic?: boolean; inverse?: boolean};
+export type TextStyle = {color?: string; backgroundColor?: string; bold?: boolean; dimColor?: boolean; underline?: boolean; italic?: boolean; inverse?: boolean};
 
 export type Theme = {
 	name: string;
@@ -29,6 +29,8 @@ const dark: Theme = {
 		label: {dimColor: true},
 		marker: {bold: true, color: 'cyan'},
 		warning: {bold: true, color: 'red'},
+		// A match is inverse as well as coloured, so it shows without colour too.
+		match: {inverse: true, bold: true, color: 'yellow'},
 	},
 	focus: 'cyan',
 	border: 'gray',
@@ -69,6 +71,7 @@ const highContrast: Theme = {
 		label: {bold: true},
 		marker: {bold: true, color: 'yellowBright'},
 		warning: {bold: true, inverse: true, color: 'redBright'},
+		match: {inverse: true, bold: true, underline: true, color: 'yellowBright'},
 	},
 	focus: 'yellowBright',
 	border: 'white',
@@ -83,7 +86,7 @@ export const THEME_NAMES = Object.keys(THEMES) as ThemeName[];
 export function withoutColour(theme: Theme): Theme {
 	const runs = {} as Theme['runs'];
 	for (const [style, text] of Object.entries(theme.runs) as Array<[Style, TextStyle]>) {
-		const {color: _color, ...rest} = text;
+		const {color: _color, backgroundColor: _background, ...rest} = text;
 		runs[style] = rest;
 	}
 	return {...theme, runs, focus: undefined, border: undefined};

@@ -7,6 +7,7 @@ const LAYER_TITLES: Record<Layer, string> = {
 	dashboard: 'Dashboard',
 	detail: 'Detail',
 	source: 'Source view',
+	search: 'Search line (type to search)',
 	help: 'This help',
 };
 

@@ -73,8 +73,8 @@ describe('normalizeKeyName', () => {
 
 describe('applyKeyOverrides', () => {
 	it('replaces the defaults of an overridden command, so lookups change', () => {
-		const keymap = applied(applyKeyOverrides(KEYMAP, {dashboard: {'move-down': ['n', 'Ctrl-n'], 'move-up': ['p']}}));
-		expect(lookup(keymap, 'dashboard', 'n')).toBe('move-down');
+		const keymap = applied(applyKeyOverrides(KEYMAP, {dashboard: {'move-down': ['e', 'Ctrl-n'], 'move-up': ['p']}}));
+		expect(lookup(keymap, 'dashboard', 'e')).toBe('move-down');
 		expect(lookup(keymap, 'dashboard', 'C-n')).toBe('move-down');
 		expect(lookup(keymap, 'dashboard', 'p')).toBe('move-up');
 		// The old keys are gone, not kept alongside.
@@ -222,7 +222,8 @@ describe('applyKeyOverrides', () => {
 
 	it('reports a global key once for every layer where it clashes', () => {
 		expect(problems(applyKeyOverrides(KEYMAP, {global: {suspend: ['q']}}))).toEqual(
-			LAYERS.filter(layer => layer !== 'global').map(
+			// Every layer where q is bound; on the search line q is typed, not bound.
+			LAYERS.filter(layer => layer !== 'global' && KEYMAP.some(binding => binding.layer === layer && binding.keys.includes('q'))).map(
 				layer => `keys.global.suspend[0]: "q" would do two things in the ${layer} layer: suspend (global) and ${layer === 'dashboard' ? 'quit' : 'close'}; give one of them another key`,
 			),
 		);

@@ -112,13 +112,13 @@ describe('loadConfig', () => {
 					ascii: true,
 					color: false,
 					defaultPane: 'quotes',
-					keys: {dashboard: {quit: ['x', 'Esc']}},
+					keys: {dashboard: {quit: ['x', 'Ctrl-q']}},
 				}),
 			),
 		);
 		expect(loaded.file).toBe(FILE);
 		expect(loaded.config).toMatchObject({theme: 'light', ascii: true, color: false, defaultPane: 'quotes'});
-		expect(loaded.keymap.find(binding => binding.layer === 'dashboard' && binding.command === 'quit')?.keys).toEqual(['x', 'escape']);
+		expect(loaded.keymap.find(binding => binding.layer === 'dashboard' && binding.command === 'quit')?.keys).toEqual(['x', 'C-q']);
 		expect(KEYMAP.find(binding => binding.layer === 'dashboard' && binding.command === 'quit')?.keys).toEqual(['q']);
 	});
 

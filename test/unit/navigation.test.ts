@@ -185,6 +185,82 @@ describe('the source layer', () => {
 	});
 });
 
+describe('search', () => {
+	const targets = [
+		{pane: 'summary' as const, entry: 3},
+		{pane: 'quotes' as const, entry: 2},
+		{pane: 'quotes' as const, entry: 6},
+		{pane: 'inventory' as const, entry: 4},
+	];
+	const withTargets = {...extents(), targets};
+	const typeKeys = (state: NavigationState, keys: string[]): NavigationState =>
+		keys.reduce((current, key) => navigate(current, {type: 'key', key, extents: withTargets}), state);
+
+	it('takes letters, digits and ? as text on the search line, not as commands', () => {
+		const state = typeKeys(initialNavigation(), ['/', 'q', 'j', '3', '?', 'G']);
+		expect(activeLayer(state)).toBe('search');
+		expect(state.search.query).toBe('qj3?G');
+		expect(state.quitting).toBe(false);
+		expect(state.focus).toBe('summary');
+		expect(typeKeys(state, ['backspace', 'backspace']).search.query).toBe('qj3');
+		expect(typeKeys(state, ['C-u']).search.query).toBe('');
+	});
+
+	it('Enter keeps the query and goes to the first match at or after the selection', () => {
+		const state = typeKeys({...initialNavigation(), focus: 'quotes', cursors: {...initialNavigation().cursors, quotes: {selected: 4, offset: 0}}}, ['/', 'x', 'enter']);
+		expect(activeLayer(state)).toBe('dashboard');
+		expect(state.search).toEqual({query: 'x', target: 2});
+		expect(state.focus).toBe('quotes');
+		expect(state.cursors.quotes.selected).toBe(6);
+	});
+
+	it('n and N step through the rows found, across panes, wrapping around', () => {
+		const kept = typeKeys(initialNavigation(), ['/', 'x', 'enter']);
+		expect(kept.search.target).toBe(0);
+		const seen = [1, 2, 3, 4].map(times => typeKeys(kept, Array<string>(times).fill('n'))).map(state => [state.focus, state.cursors[state.focus].selected]);
+		expect(seen).toEqual([
+			['quotes', 2],
+			['quotes', 6],
+			['inventory', 4],
+			['summary', 3],
+		]);
+		expect(typeKeys(kept, ['N']).focus).toBe('inventory');
+	});
+
+	it('Esc on the search line drops the query; Esc on the dashboard clears a kept one', () => {
+		expect(typeKeys(initialNavigation(), ['/', 'x', 'escape']).search.query).toBe('');
+		const kept = typeKeys(initialNavigation(), ['/', 'x', 'enter']);
+		expect(typeKeys(kept, ['escape']).search.query).toBe('');
+	});
+
+	it('goes to the first match once found when Enter came in the same burst as the query', () => {
+		const burst = ['/', 'x', 'enter'].reduce(
+			(current, key) => navigate(current, {type: 'key', key, extents: extents()}),
+			initialNavigation(),
+		);
+		expect(burst.search).toEqual({query: 'x', target: -2});
+		const found = navigate(burst, {type: 'found', extents: withTargets});
+		expect(found.search.target).toBe(0);
+		expect(found.focus).toBe('summary');
+		expect(found.cursors.summary.selected).toBe(3);
+	});
+
+	it('does nothing on n without a query or without matches', () => {
+		const state = initialNavigation();
+		expect(typeKeys(state, ['n'])).toBe(state);
+		const none = typeKeys(state, ['/', 'x', 'enter']);
+		expect(navigate(none, {type: 'key', key: 'n', extents: {...extents(), targets: []}})).toBe(none);
+	});
+});
+
+describe('requests for the view', () => {
+	it('asks the view to copy or to show the source, once per key press', () => {
+		const once = press(onQuotes(), ['copy']);
+		expect(once.request).toEqual({kind: 'copy', id: 1});
+		expect(press(once, ['jump-to-source']).request).toEqual({kind: 'jump-to-source', id: 2});
+	});
+});
+
 describe('refit', () => {
 	it('keeps each selection in view when the screen shrinks', () => {
 		const state = press(onQuotes(), ['move-down', 'move-down', 'move-down', 'move-down']);

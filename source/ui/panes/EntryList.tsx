@@ -5,8 +5,10 @@ import type {Entry} from '../../view-model/entry.js';
 import {GUTTER} from '../../view-model/layout.js';
 import {fitLine, truncateLine, type Line} from '../../view-model/styled.js';
 import {useLook} from '../ThemeContext.js';
+import {markMatches} from '../../search/highlight.js';
+import type {CompiledQuery} from '../../search/query.js';
 
-type Props = {entries: readonly Entry[]; cursor: Cursor; width: number; height: number; focused: boolean};
+type Props = {entries: readonly Entry[]; cursor: Cursor; width: number; height: number; focused: boolean; query?: CompiledQuery | undefined};
 
 type RowProps = {line: Line; mark: string; highlighted: boolean};
 
@@ -32,7 +34,7 @@ const Row = memo(function Row({line, mark, highlighted}: RowProps) {
  * view are rendered, so a list of ten thousand costs no more per key than a list of ten. The selection has a mark in the gutter as well
  * as inverse video.
  */
-export function EntryList({entries, cursor, width, height, focused}: Props) {
+export function EntryList({entries, cursor, width, height, focused, query}: Props) {
 	const {glyphs} = useLook();
 	const text = Math.max(1, width - GUTTER);
 	const rows = [];
@@ -43,9 +45,8 @@ export function EntryList({entries, cursor, width, height, focused}: Props) {
 			if (rows.length >= height) break;
 			const mark = selected && number === 0 ? `${glyphs.selected} ` : ' '.repeat(GUTTER);
 			const highlighted = selected && focused;
-			rows.push(
-				<Row key={`${entry.id}:${number}`} line={highlighted ? fitLine(line, text) : truncateLine(line, text)} mark={mark} highlighted={highlighted} />,
-			);
+			const shown = highlighted ? fitLine(line, text) : truncateLine(line, text);
+			rows.push(<Row key={`${entry.id}:${number}`} line={query ? markMatches(shown, query) : shown} mark={mark} highlighted={highlighted} />);
 		}
 	}
 	return (

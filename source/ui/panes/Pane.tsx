@@ -3,14 +3,15 @@ import {PANE_TITLES, PANES, type PaneId} from '../../navigation/state.js';
 import {settle, visibleCount, type Cursor} from '../../navigation/window.js';
 import {paneExtent, type PaneContent} from '../../view-model/dashboard.js';
 import type {Box} from '../../view-model/layout.js';
+import type {CompiledQuery} from '../../search/query.js';
 import {PaneFrame} from '../PaneFrame.js';
 import {EntryList, entriesBelow, GUTTER} from './EntryList.js';
 import {InventoryTable} from './InventoryTable.js';
 
-type Props = {pane: PaneId; content: PaneContent; cursor: Cursor; focused: boolean; box: Box};
+type Props = {pane: PaneId; content: PaneContent; cursor: Cursor; focused: boolean; box: Box; /** Matches to mark. */ query?: CompiledQuery | undefined};
 
 /** A pane on the dashboard: its frame, and its rows windowed around the selection. */
-export const Pane = memo(function Pane({pane, content, cursor: stored, focused, box}: Props) {
+export const Pane = memo(function Pane({pane, content, cursor: stored, focused, box, query}: Props) {
 	const extent = paneExtent(content);
 	const cursor = settle(stored, extent);
 	const count = extent.count;
@@ -34,7 +35,7 @@ export const Pane = memo(function Pane({pane, content, cursor: stored, focused, 
 			above={cursor.offset}
 			below={entriesBelow(content.entries, cursor, content.height)}
 		>
-			<EntryList entries={content.entries} cursor={cursor} width={content.width + GUTTER} height={content.height} focused={focused} />
+			<EntryList entries={content.entries} cursor={cursor} width={content.width + GUTTER} height={content.height} focused={focused} query={query} />
 		</PaneFrame>
 	);
 });
