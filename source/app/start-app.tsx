@@ -2,6 +2,7 @@ import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import type {Briefing} from '../briefing/schema.js';
 import {App} from '../ui/App.js';
+import {ScreenReaderApp} from '../ui/screen-reader/ScreenReaderApp.js';
 import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
@@ -20,6 +21,8 @@ export type DashboardOptions = {
 	ascii?: boolean;
 	/** The terminal multiplexer sitrep runs in, whose wrapping a clipboard sequence needs. */
 	multiplexer?: Multiplexer | undefined;
+	/** Words-only rendering for screen readers (`--screen-reader`, INK_SCREEN_READER=true). */
+	screenReader?: boolean;
 	/** Test-only: fail on purpose after the first frame, to prove the terminal is restored (`SITREP_TEST_CRASH`). */
 	testCrash?: 'uncaught' | 'render' | undefined;
 };
@@ -107,10 +110,10 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	const instance = render(
 		<TerminalControlProvider value={control}>
 			<LookProvider value={look}>
-				<App briefing={briefing} crashForTest={options.testCrash === 'render'} />
+				{options.screenReader ? <ScreenReaderApp briefing={briefing} /> : <App briefing={briefing} crashForTest={options.testCrash === 'render'} />}
 			</LookProvider>
 		</TerminalControlProvider>,
-		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true},
+		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true, isScreenReaderEnabled: options.screenReader === true},
 	);
 
 	const leave = (code: number, text?: string) => {

@@ -34,9 +34,10 @@ export type Decision =
 			ascii: boolean;
 			testCrash: 'uncaught' | 'render' | undefined;
 			multiplexer: Multiplexer | undefined;
+			screenReader: boolean;
 	  };
 
-const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'ascii', 'debug', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
 const DEFAULT_WIDTH = 80;
 /** Wider than any real terminal; a larger number is more likely a typo than a wish. */
 const MAX_WIDTH = 10_000;
@@ -96,5 +97,7 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 	// A documented test-only switch: the end-to-end tests crash the dashboard on purpose to prove the terminal is restored.
 	const crash = env['SITREP_TEST_CRASH'];
 	const testCrash = crash === 'uncaught' || crash === 'render' ? crash : undefined;
-	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash, multiplexer: detectMultiplexer(env)};
+	// Ink's own switch for screen readers turns on the same words-only view, so either way gives one experience.
+	const screenReader = flags['screenReader'] === true || env['INK_SCREEN_READER'] === 'true';
+	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash, multiplexer: detectMultiplexer(env), screenReader};
 }

@@ -9,6 +9,7 @@ export const FLAGS = {
 	theme: {type: 'string'},
 	// No default: absent means "decide from the terminal and locale".
 	ascii: {type: 'boolean'},
+	screenReader: {type: 'boolean', default: false},
 	debug: {type: 'boolean', default: false},
 	help: {type: 'boolean', default: false},
 	version: {type: 'boolean', default: false},
@@ -30,6 +31,8 @@ export const HELP = `
 	  --theme ${THEME_NAMES.join('|')}  Colours for dark or light backgrounds, or maximum contrast
 	  --ascii            Draw with plain ASCII (the default when the locale is not UTF-8
 	                     or TERM is linux, vt100 or similar); --no-ascii to force Unicode
+	  --screen-reader    Say every pane, row and state in plain lines of words, without
+	                     borders or tables (also when INK_SCREEN_READER=true)
 	  --debug            Show stack traces with errors
 	  --help             Show this help
 	  --version          Show the version

@@ -66,6 +66,6 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 	}
 
 	const startApp = await context.loadDashboard();
-	const {color, debug, theme, ascii, testCrash, multiplexer} = decision;
-	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash, multiplexer}});
+	const {color, debug, theme, ascii, testCrash, multiplexer, screenReader} = decision;
+	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash, multiplexer, screenReader}});
 }

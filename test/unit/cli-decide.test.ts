@@ -11,7 +11,7 @@ const decide = (flags: Record<string, unknown>, input: string[] = [], env: Recor
 
 describe('decideRun', () => {
 	it('opens the dashboard on a terminal, with the bundled briefing by default', () => {
-		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined, multiplexer: undefined};
+		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined, multiplexer: undefined, screenReader: false};
 		expect(decide({})).toEqual({...dashboard, file: '/bundled.json', debug: false});
 		expect(decide({debug: true}, ['mine.json'])).toEqual({...dashboard, file: 'mine.json', debug: true});
 	});
@@ -35,6 +35,15 @@ describe('decideRun', () => {
 	it('knows the multiplexer a clipboard sequence must be wrapped for', () => {
 		expect(decide({}, [], {...UTF8, TMUX: '/tmp/tmux-0/default,1,0'})).toMatchObject({multiplexer: 'tmux'});
 		expect(decide({}, [], {...UTF8, STY: '123.pts-0'})).toMatchObject({multiplexer: 'screen'});
+	});
+
+	it('turns on the screen-reader view with --screen-reader or INK_SCREEN_READER=true, and only there', () => {
+		expect(decide({screenReader: true})).toMatchObject({kind: 'dashboard', screenReader: true});
+		expect(decide({}, [], {...UTF8, INK_SCREEN_READER: 'true'})).toMatchObject({kind: 'dashboard', screenReader: true});
+		expect(decide({}, [], {...UTF8, INK_SCREEN_READER: '1'})).toMatchObject({kind: 'dashboard', screenReader: false});
+		expect(decide({screenReader: false})).toMatchObject({kind: 'dashboard', screenReader: false});
+		// Piped output is already plain text; the flag does not turn it into a dashboard.
+		expect(decide({screenReader: true}, [], UTF8, piped)).toMatchObject({kind: 'print', format: 'text'});
 	});
 
 	it('crashes on purpose only through the documented test switch', () => {

@@ -1,0 +1,169 @@
+import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import type {Briefing} from '../../briefing/schema.js';
+import {itemCitation, quoteCitation} from '../../copy/citation.js';
+import {formatSize} from '../../files/read.js';
+import {commandFor} from '../../keymap/keymap.js';
+import {keyNamesOf} from '../../keymap/keys.js';
+import {navigate} from '../../navigation/reducer.js';
+import {activeLayer, initialNavigation, type Extents, type NavigationAction, type PaneId} from '../../navigation/state.js';
+import {searchBriefing} from '../../search/briefing.js';
+import {spansBehind} from '../../view-model/spans.js';
+import {spokenFrame} from '../../view-model/spoken.js';
+import {summaryEntries} from '../../view-model/summary.js';
+import {useTerminalControl} from '../TerminalControl.js';
+
+type Props = {
+	briefing: Briefing;
+	initialFocus?: PaneId;
+};
+
+const NOTICE_MS = 4000;
+
+function useTerminalSize(): {columns: number; rows: number} {
+	const {stdout} = useStdout();
+	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () =>
+			setSize(current => {
+				const next = read();
+				return next.columns === current.columns && next.rows === current.rows ? current : next;
+			});
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}
+
+/** One target a row for each row the query finds, in reading order, as the reducer's n and N expect. */
+function rowsFound(briefing: Briefing, query: string): Array<{pane: PaneId; entry: number}> {
+	const seen = new Set<string>();
+	return searchBriefing(briefing, query).flatMap(match => {
+		const key = `${match.pane}:${match.entry}`;
+		if (seen.has(key)) return [];
+		seen.add(key);
+		return [{pane: match.pane, entry: match.entry}];
+	});
+}
+
+/**
+ * The dashboard for screen readers: the same keys and the same navigation reducer, drawn as labelled lines of
+ * words, one pane or layer at a time, with nothing that only a sighted reader could decode.
+ */
+export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
+	const {exit} = useApp();
+	const control = useTerminalControl();
+	const {columns, rows} = useTerminalSize();
+	const [state, dispatch] = useReducer(navigate, initialFocus, initialNavigation);
+	const [notice, setNotice] = useState<string | undefined>(undefined);
+	// A redraw draws one empty frame first: Ink's screen-reader output only rewrites what changed, and after a
+	// resume or Ctrl-L the whole frame has to be written (and read out) again.
+	const [blank, setBlank] = useState(false);
+	// Read without naming the fields, so this view keeps working whether or not the reducer it shares has search.
+	const search = (state as {search?: {query: string; target: number}}).search;
+	const query = search?.query ?? '';
+	const targets = useMemo(() => (query === '' ? [] : rowsFound(briefing, query)), [briefing, query]);
+	const spokenSearch = query === '' && activeLayer(state) === 'dashboard' ? undefined : {query, found: targets.length};
+	const frame = useMemo(() => spokenFrame(briefing, state, {columns, rows}, notice, spokenSearch), [briefing, state, columns, rows, notice, query, targets]);
+	const extents: Extents = useMemo(() => ({...frame.extents, ...(query === '' ? {} : {targets})}), [frame, query, targets]);
+	const summary = useMemo(() => summaryEntries(briefing, 1_000), [briefing]);
+
+	useEffect(() => {
+		dispatch({type: 'refit', extents});
+	}, [extents]);
+
+	// Enter can arrive in the same burst as the query, before its rows are found; the reducer then waits for them.
+	useEffect(() => {
+		if (search?.target === -2 && targets.length > 0) dispatch({type: 'found', extents} as unknown as NavigationAction);
+	}, [extents, search?.target]);
+
+	useEffect(() => {
+		if (notice === undefined) return;
+		const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+		return () => clearTimeout(timer);
+	}, [notice]);
+
+	useEffect(() => {
+		if (!blank) return;
+		const timer = setTimeout(() => setBlank(false), 0);
+		return () => clearTimeout(timer);
+	}, [blank]);
+
+	useEffect(() => control.onRedrawNeeded(() => setBlank(true)), [control]);
+
+	useEffect(() => {
+		if (state.quitting) exit();
+	}, [state.quitting, exit]);
+
+	const extentsRef = useRef(extents);
+	extentsRef.current = extents;
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	const selection = (): {pane: PaneId; index: number} => {
+		const current = stateRef.current;
+		const top = current.overlays.at(-1);
+		const pane = top?.kind === 'detail' ? top.pane : current.focus;
+		return {pane, index: current.cursors[pane].selected};
+	};
+
+	const jumpToSource = () => {
+		const {pane, index} = selection();
+		const spans = spansBehind(briefing, pane, index, summary);
+		if (spans.length === 0) {
+			setNotice(pane === 'source' ? 'This is the source.' : 'This row rests on no single passage of the source.');
+			return;
+		}
+		dispatch({type: 'open-source', spans});
+	};
+
+	const copySelection = () => {
+		const {pane, index} = selection();
+		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
+		if (text === undefined) {
+			setNotice('Select a quotation or an item to copy it.');
+			return;
+		}
+		const {bytes, truncated} = control.copy(text);
+		const what = pane === 'quotes' ? `quotation ${index + 1}` : `item ${index + 1}`;
+		setNotice(`Copied ${what} with its citation, ${formatSize(bytes)}${truncated ? ', cut to fit the 100 KB a terminal takes' : ''}.`);
+	};
+
+	useInput((input, key) => {
+		for (const name of keyNamesOf(input, key)) {
+			const global = commandFor('global', name);
+			if (global === 'redraw') {
+				setBlank(true);
+				continue;
+			}
+			if (global === 'suspend') {
+				control.suspend();
+				continue;
+			}
+			const here = commandFor(activeLayer(stateRef.current), name);
+			if (here === 'copy') {
+				copySelection();
+				continue;
+			}
+			if (here === 'jump-to-source') {
+				jumpToSource();
+				continue;
+			}
+			dispatch({type: 'key', key: name, extents: extentsRef.current});
+		}
+	});
+
+	if (blank) return null;
+	return (
+		<Box flexDirection="column">
+			{frame.lines.map((line, index) => (
+				// Lines are positions in a frame that is redrawn whole, so the index is their identity.
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index}>{line}</Text>
+			))}
+		</Box>
+	);
+}
