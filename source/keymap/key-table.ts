@@ -7,6 +7,7 @@ const LAYER_NAMES: Record<Layer, string> = {
 	detail: 'detail',
 	source: 'source view',
 	search: 'search line',
+	filter: 'filter menu',
 	help: 'help',
 };
 

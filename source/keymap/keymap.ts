@@ -7,7 +7,7 @@ import type {KeyName} from './keys.js';
  * Layers stack (dashboard, then detail, then help); a key is looked up in the topmost layer first and then in
  * `global`. Each binding belongs to exactly one layer, so a future text-input layer can take letters for itself.
  */
-export const LAYERS = ['global', 'dashboard', 'detail', 'source', 'search', 'help'] as const;
+export const LAYERS = ['global', 'dashboard', 'detail', 'source', 'search', 'filter', 'help'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export const COMMANDS = [
@@ -46,10 +46,16 @@ export const COMMANDS = [
 	'cancel-search',
 	'delete-character',
 	'clear-query',
+	'sort-next',
+	'sort-previous',
+	'sort-invert',
+	'filter',
+	'toggle-option',
+	'clear-filters',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export type Group = 'Panes' | 'Move' | 'Search' | 'Open and close' | 'Leave';
+export type Group = 'Panes' | 'Move' | 'Search' | 'Inventory' | 'Open and close' | 'Leave';
 
 export type Binding = {
 	layer: Layer;
@@ -93,7 +99,11 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'search', keys: ['/'], description: 'Search the whole briefing', hint: 'search', group: 'Search'},
 	{layer: 'dashboard', command: 'next-match', keys: ['n'], description: 'Go to the next match', group: 'Search'},
 	{layer: 'dashboard', command: 'previous-match', keys: ['N'], description: 'Go to the previous match', group: 'Search'},
-	{layer: 'dashboard', command: 'clear-search', keys: ['escape'], description: 'Clear the search', group: 'Search'},
+	{layer: 'dashboard', command: 'clear-search', keys: ['escape'], description: 'Clear the search, then the inventory filters', group: 'Search'},
+	{layer: 'dashboard', command: 'filter', keys: ['f'], description: 'Filter the inventory by category, direction, status or likelihood', group: 'Inventory'},
+	{layer: 'dashboard', command: 'sort-next', keys: ['>'], description: 'Sort the inventory by the next column', group: 'Inventory'},
+	{layer: 'dashboard', command: 'sort-previous', keys: ['<'], description: 'Sort the inventory by the previous column', group: 'Inventory'},
+	{layer: 'dashboard', command: 'sort-invert', keys: ['I'], description: 'Invert the sort order', group: 'Inventory'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
 	{layer: 'dashboard', command: 'copy', keys: ['y'], description: 'Copy the selected quotation or item with its citation', group: 'Open and close'},
 	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},
@@ -116,6 +126,14 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'search', command: 'cancel-search', keys: ['escape'], description: 'Cancel the search', hint: 'cancel', group: 'Search'},
 	{layer: 'search', command: 'delete-character', keys: ['backspace'], description: 'Delete the last character', group: 'Search'},
 	{layer: 'search', command: 'clear-query', keys: ['C-u'], description: 'Clear what was typed', group: 'Search'},
+
+	{layer: 'filter', command: 'move-down', keys: ['down', 'j'], description: 'Next option', hint: 'move', group: 'Move'},
+	{layer: 'filter', command: 'move-up', keys: ['up', 'k'], description: 'Previous option', group: 'Move'},
+	{layer: 'filter', command: 'first', keys: ['g', 'home'], description: 'First option', group: 'Move'},
+	{layer: 'filter', command: 'last', keys: ['G', 'end'], description: 'Last option', group: 'Move'},
+	{layer: 'filter', command: 'toggle-option', keys: [' ', 'enter', 'x'], description: 'Turn the option on or off', hint: 'toggle', group: 'Inventory'},
+	{layer: 'filter', command: 'clear-filters', keys: ['c'], description: 'Turn every option off', hint: 'clear', group: 'Inventory'},
+	{layer: 'filter', command: 'close', keys: ['escape', 'q', 'f'], description: 'Close the filter menu', hint: 'close', group: 'Open and close'},
 
 	...movement('help', 'line'),
 	{layer: 'help', command: 'close', keys: ['escape', 'q', '?'], description: 'Close the help', hint: 'close', group: 'Open and close'},

@@ -1,5 +1,6 @@
 import {commandFor, TEXT_INPUT_LAYERS, type Command} from '../keymap/keymap.js';
 import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId, type SearchTarget} from './state.js';
+import {cycleSortColumn, invertSort} from '../view-model/inventory-view.js';
 import {lastOffset, pageSize, settle, type Cursor, type Extent} from './window.js';
 
 /** Moves a list cursor; page moves scroll the window with the selection, as less and vim do. */
@@ -91,7 +92,15 @@ function onDashboard(state: NavigationState, command: Command, extents: Extents)
 		case 'previous-match':
 			return goToMatch(state, command === 'next-match' ? 1 : -1, extents);
 		case 'clear-search':
-			return state.search.query === '' ? state : {...state, search: {query: '', target: -1}};
+			if (state.search.query !== '') return {...state, search: {query: '', target: -1}};
+			return Object.keys(state.inventory.filter).length === 0 ? state : withInventory(state, {...state.inventory, filter: {}});
+		case 'filter':
+			return {...state, overlays: [...state.overlays, {kind: 'filter', selected: 0, scroll: -1}]};
+		case 'sort-next':
+		case 'sort-previous':
+			return withInventory(state, {...state.inventory, sort: cycleSortColumn(state.inventory.sort, command === 'sort-next' ? 1 : -1)});
+		case 'sort-invert':
+			return withInventory(state, {...state.inventory, sort: invertSort(state.inventory.sort)});
 		default: {
 			const extent = extents.panes[state.focus];
 			const before = state.cursors[state.focus];
@@ -165,6 +174,33 @@ function goToMatch(state: NavigationState, direction: 1 | -1 | 0, extents: Exten
 	return {...withCursor(state, target.pane, cursor), focus: target.pane, search: {...state.search, target: index}};
 }
 
+/** A new filter or sort reorders the inventory: its selection starts again from the top. */
+function withInventory(state: NavigationState, inventory: NavigationState['inventory']): NavigationState {
+	return {...withCursor(state, 'inventory', {selected: 0, offset: 0}), inventory};
+}
+
+/** The filter menu: a list of options; toggling one is left to the view, which knows what each option is. */
+function onFilter(state: NavigationState, overlay: Overlay & {kind: 'filter'}, command: Command, extents: Extents): NavigationState {
+	// The options, not the lines: the menu's headings are the view's business, and it keeps the selection in view.
+	const last = Math.max(0, (extents.options ?? 0) - 1);
+	const moves: Partial<Record<Command, number>> = {'move-down': overlay.selected + 1, 'move-up': overlay.selected - 1, first: 0, last};
+	const target = moves[command];
+	if (target !== undefined) {
+		const selected = Math.min(Math.max(target, 0), last);
+		return selected === overlay.selected ? state : replaceTop(state, {...overlay, selected, scroll: -1});
+	}
+	switch (command) {
+		case 'toggle-option':
+			return {...state, request: {kind: 'toggle-filter', id: (state.request?.id ?? 0) + 1, option: overlay.selected}};
+		case 'clear-filters':
+			return withInventory(state, {...state.inventory, filter: {}});
+		case 'close':
+			return {...state, overlays: state.overlays.slice(0, -1)};
+		default:
+			return state;
+	}
+}
+
 /** The search line: typing edits the query; Enter keeps it and goes to the first match; Esc drops it. */
 function onSearch(state: NavigationState, command: Command, extents: Extents): NavigationState {
 	const close = (next: NavigationState): NavigationState => ({...next, overlays: next.overlays.slice(0, -1)});
@@ -196,6 +232,7 @@ function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, comma
  */
 export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
 	if (action.type === 'refit') return refit(state, action.extents);
+	if (action.type === 'set-filter') return withInventory(state, {...state.inventory, filter: action.filter});
 	if (action.type === 'found') {
 		return state.search.target === -2 && (action.extents.targets ?? []).length > 0 ? goToMatch(state, 0, action.extents) : state;
 	}
@@ -226,6 +263,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 			return onSource(state, top as Overlay & {kind: 'source'}, command, extents);
 		case 'search':
 			return onSearch(state, command, extents);
+		case 'filter':
+			return onFilter(state, top as Overlay & {kind: 'filter'}, command, extents);
 		default:
 			return onDashboard(state, command, extents);
 	}

@@ -1,5 +1,6 @@
 import type {Command, Layer} from '../keymap/keymap.js';
 import type {KeyName} from '../keymap/keys.js';
+import {DEFAULT_SORT, type InventoryFilter, type InventorySort} from '../view-model/inventory-view.js';
 import type {Cursor, Extent} from './window.js';
 
 export const PANES = ['summary', 'quotes', 'inventory', 'source'] as const;
@@ -20,7 +21,9 @@ export type Overlay =
 	| {kind: 'help'; scroll: number}
 	| {kind: 'source'; spans: SourceSpan[]; span: number; scroll: number}
 	/** The search line: letters typed here are the query, not commands. */
-	| {kind: 'search'; scroll: number};
+	| {kind: 'search'; scroll: number}
+	/** The inventory's filter menu: `selected` is an option of the list the view builds. */
+	| {kind: 'filter'; selected: number; scroll: number};
 
 /** A row a search found, as navigation needs it: which pane, which entry. */
 export type SearchTarget = {pane: PaneId; entry: number};
@@ -35,7 +38,9 @@ export type NavigationState = {
 	 */
 	search: {query: string; target: number};
 	/** A request for the view, which holds the briefing: copy the selection, or show it in the source. */
-	request?: {kind: 'copy' | 'jump-to-source'; id: number} | undefined;
+	request?: {kind: 'copy' | 'jump-to-source'; id: number} | {kind: 'toggle-filter'; id: number; option: number} | undefined;
+	/** How the inventory is narrowed and ordered. */
+	inventory: {filter: InventoryFilter; sort: InventorySort};
 	quitting: boolean;
 };
 
@@ -48,12 +53,16 @@ export type Extents = {
 	overlay: Extent;
 	/** The rows the current query finds, in reading order, one per row. */
 	targets?: readonly SearchTarget[];
+	/** How many options the filter menu lists. */
+	options?: number;
 };
 
 export type NavigationAction =
 	| {type: 'command'; command: Command; extents: Extents}
 	/** A key press, resolved through the keymap in the layer that is on top when the reducer reaches it. */
 	| {type: 'key'; key: KeyName; extents: Extents}
+	/** The inventory filter the view made from a toggled option. */
+	| {type: 'set-filter'; filter: InventoryFilter}
 	/** The view has found the rows for the current query: go to the first if Enter asked for it already. */
 	| {type: 'found'; extents: Extents}
 	/** Show the article at these spans (the view found them for the selected row). */
@@ -63,7 +72,14 @@ export type NavigationAction =
 
 export function initialNavigation(focus: PaneId = 'summary'): NavigationState {
 	const start: Cursor = {selected: 0, offset: 0};
-	return {focus, cursors: {summary: start, quotes: start, inventory: start, source: start}, overlays: [], search: {query: '', target: -1}, quitting: false};
+	return {
+		focus,
+		cursors: {summary: start, quotes: start, inventory: start, source: start},
+		overlays: [],
+		search: {query: '', target: -1},
+		inventory: {filter: {}, sort: DEFAULT_SORT},
+		quitting: false,
+	};
 }
 
 /** The layer whose bindings apply now. */

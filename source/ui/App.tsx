@@ -15,6 +15,8 @@ import {settle} from '../navigation/window.js';
 import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
 import {detailLines, detailTitle} from '../view-model/detail.js';
 import {helpLines} from '../view-model/help.js';
+import {filterMenuLines, filterMenuOptions, type FilterOption} from '../view-model/filter-menu.js';
+import {describeFilter, describeSort, inventoryView, toggleFilter} from '../view-model/inventory-view.js';
 import {sourceView} from '../view-model/source.js';
 import {spansBehind} from '../view-model/spans.js';
 import {layoutFor, PANE_CHROME, type Layout} from '../view-model/layout.js';
@@ -55,7 +57,13 @@ type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll 
 
 const NOTICE_MS = 4000;
 
-function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number): OverlayView | undefined {
+/** The inventory as shown (filtered and sorted), and the filter menu's options. */
+type InventoryShown = {indexes: number[]; options: FilterOption[]};
+
+/** The briefing's own index of what a pane shows at `row`: inventory rows are filtered and sorted. */
+const entryAt = (pane: PaneId, row: number, shown: InventoryShown): number => (pane === 'inventory' ? (shown.indexes[row] ?? -1) : row);
+
+function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number, shown: InventoryShown): OverlayView | undefined {
 	const top = state.overlays.at(-1);
 	// The search line is drawn in the status bar, over the dashboard.
 	if (!top || top.kind === 'search') return undefined;
@@ -71,7 +79,13 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 		// Two lines of context above the marked passage.
 		return {title: `Source · ${where}${count}`, lines, anchor: Math.max(0, (anchors[top.span] ?? 0) - 2)};
 	}
-	const index = settle(state.cursors[top.pane], paneExtent(model.panes[top.pane])).selected;
+	if (top.kind === 'filter') {
+		const {lines, lineOf} = filterMenuLines(shown.options, top.selected, width);
+		const active = describeFilter(state.inventory.filter);
+		const title = `Filter the inventory · ${shown.indexes.length} of ${briefing.inventory.length} shown${active ? ` · ${active}` : ''}`;
+		return {title, lines, anchor: Math.max(0, (lineOf[top.selected] ?? 0) - 2)};
+	}
+	const index = entryAt(top.pane, settle(state.cursors[top.pane], paneExtent(model.panes[top.pane])).selected, shown);
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
 }
 
@@ -119,30 +133,49 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const layout: Layout = layoutFor(columns, rows, state.focus);
 	const layoutKey = `${layout.kind}:${columns}x${rows}`;
 	// The layout key holds everything the model depends on besides the briefing; a focus change in tabs is not one.
-	const model = useMemo(() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout)), [briefing, layoutKey]);
+	const {filter, sort} = state.inventory;
+	const inventory = useMemo(() => inventoryView(briefing.inventory, filter, sort), [briefing, filter, sort]);
+	const shown = useMemo<InventoryShown>(
+		() => ({indexes: inventory.indexes, options: filterMenuOptions(briefing, filter, inventory.counts)}),
+		[briefing, filter, inventory],
+	);
+	const model = useMemo(
+		() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout, inventory.indexes)),
+		[briefing, layoutKey, inventory],
+	);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
 	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;
 	const topSpans = top?.kind === 'source' ? top.spans : undefined;
 	const topSpan = top?.kind === 'source' ? top.span : -1;
+	const topOption = top?.kind === 'filter' ? top.selected : -1;
 	const overlay = useMemo(
-		() => (model ? overlayView(briefing, state, model, overlayWidth) : undefined),
-		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, state.overlays.at(-2)?.kind, overlayWidth],
+		() => (model ? overlayView(briefing, state, model, overlayWidth, shown) : undefined),
+		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, topOption, shown, state.overlays.at(-2)?.kind, overlayWidth],
 	);
 	const {query} = state.search;
 	const matches = useMemo(() => (query === '' ? [] : searchBriefing(briefing, query)), [briefing, query]);
 	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
-	const targets = useMemo(() => uniqueTargets(matches), [matches]);
+	const targets = useMemo(() => {
+		const rowOf = new Map(inventory.indexes.map((item, row) => [item, row]));
+		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
+		return uniqueTargets(matches).flatMap(target => {
+			if (target.pane !== 'inventory') return [target];
+			const row = rowOf.get(target.entry);
+			return row === undefined ? [] : [{...target, entry: row}];
+		});
+	}, [matches, inventory]);
 	const extents = useMemo(
 		() =>
 			model
 				? {
 						...extentsOf(model, {count: overlay?.lines.length ?? 0, available: Math.max(1, overlayHeight - PANE_CHROME.lines), anchor: overlay?.anchor}),
 						targets,
+						options: shown.options.length,
 					}
 				: undefined,
-		[model, overlay, overlayHeight, targets],
+		[model, overlay, overlayHeight, targets, shown],
 	);
 
 	// The reducer re-fits selections when the screen or the data changes, so the next key starts from what is seen.
@@ -168,7 +201,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		const current = stateRef.current;
 		const top = current.overlays.at(-1);
 		const pane = top?.kind === 'detail' ? top.pane : current.focus;
-		return {pane, index: model ? settle(current.cursors[pane], paneExtent(model.panes[pane])).selected : 0};
+		return {pane, index: model ? entryAt(pane, settle(current.cursors[pane], paneExtent(model.panes[pane])).selected, shown) : 0};
 	};
 
 	const jumpToSource = () => {
@@ -223,8 +256,13 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	// Requests the reducer leaves for the view, which holds the briefing (copying, finding source passages).
 	const requestId = state.request?.id;
 	useEffect(() => {
-		if (state.request?.kind === 'copy') copySelection();
-		if (state.request?.kind === 'jump-to-source') jumpToSource();
+		const request = state.request;
+		if (request?.kind === 'copy') copySelection();
+		if (request?.kind === 'jump-to-source') jumpToSource();
+		if (request?.kind === 'toggle-filter') {
+			const option = shown.options[request.option];
+			if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});
+		}
 	}, [requestId]);
 
 	useEffect(() => {
@@ -234,8 +272,18 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	if (layout.kind === 'too-small' || !model) return <TooSmall columns={columns} rows={rows} />;
 
 	const where = whereText(state, model);
+	const inventoryNote = [describeFilter(filter), sort.column === 'Order' && !sort.descending ? '' : describeSort(sort)].filter(Boolean).join(' · ');
 	const paneOf = (pane: PaneId) => (
-		<Pane key={pane} pane={pane} content={model.panes[pane]} cursor={state.cursors[pane]} focused={state.focus === pane} box={layout.panes[pane]!} query={compiled} />
+		<Pane
+			key={pane}
+			pane={pane}
+			content={model.panes[pane]}
+			cursor={state.cursors[pane]}
+			focused={state.focus === pane}
+			box={layout.panes[pane]!}
+			query={compiled}
+			note={pane === 'inventory' ? inventoryNote : undefined}
+		/>
 	);
 	// Summary and Quotes share a column when wide (Inventory beside them) and a row when split (Inventory below).
 	const panes =

@@ -32,16 +32,25 @@ const inner = (box: Box): {width: number; height: number} => ({
  * Everything the panes show, computed once per briefing and layout (not per key): wrapping and table fitting are
  * the costly part of a frame, and a key press only moves a selection over them.
  */
-export function dashboardModel(briefing: Briefing, layout: Layout & {kind: 'wide' | 'split' | 'tabs'}, arrow = '→'): DashboardModel {
+export function dashboardModel(
+	briefing: Briefing,
+	layout: Layout & {kind: 'wide' | 'split' | 'tabs'},
+	/** The inventory items to show, in order (filtered and sorted); all of them by default. */
+	shown: readonly number[] = briefing.inventory.map((_, index) => index),
+	arrow = '→',
+): DashboardModel {
 	const boxOf = (pane: PaneId): Box => layout.panes[pane] ?? Object.values(layout.panes)[0]!;
 	const summaryBox = inner(boxOf('summary'));
 	const quotesBox = inner(boxOf('quotes'));
 	const inventoryBox = inner(boxOf('inventory'));
 	const sourceBox = inner(boxOf('source'));
 	const summary = summaryEntries(briefing, Math.max(1, summaryBox.width - GUTTER));
-	const rows = briefing.inventory.map(item => inventoryRow(item, arrow));
-	// The table sits inside the pane's side borders without the usual padding: it has borders of its own.
-	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fitInventoryTable(rows, inventoryBox.width + 2) : undefined;
+	const allRows = briefing.inventory.map(item => inventoryRow(item, arrow));
+	const rows = shown.map(index => allRows[index]!);
+	// Widths from every item, so the columns stay put as filters come and go. The table sits inside the pane's side
+	// borders without the usual padding: it has borders of its own.
+	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fitInventoryTable(allRows, inventoryBox.width + 2) : undefined;
+	const cards = inventoryCards(briefing, arrow);
 	return {
 		summary,
 		panes: {
@@ -50,7 +59,7 @@ export function dashboardModel(briefing: Briefing, layout: Layout & {kind: 'wide
 			source: {kind: 'entries', entries: sourceEntries(briefing, Math.max(1, sourceBox.width - GUTTER)), ...sourceBox, width: Math.max(1, sourceBox.width - GUTTER)},
 			inventory: fitted
 				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}
-				: {kind: 'entries', entries: inventoryCards(briefing, arrow), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
+				: {kind: 'entries', entries: shown.map(index => cards[index]!), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
 		},
 	};
 }

@@ -8,6 +8,7 @@ const LAYER_TITLES: Record<Layer, string> = {
 	detail: 'Detail',
 	source: 'Source view',
 	search: 'Search line (type to search)',
+	filter: 'Filter menu',
 	help: 'This help',
 };
 

@@ -274,3 +274,37 @@ describe('refit', () => {
 		expect(shorter.overlays.at(-1)).toMatchObject({scroll: 2});
 	});
 });
+
+describe('the inventory filter and sort', () => {
+	const withOptions = {...extents(), options: 5};
+	const keys = (state: NavigationState, names: string[]): NavigationState =>
+		names.reduce((current, key) => navigate(current, {type: 'key', key, extents: withOptions}), state);
+	const onInventory = (): NavigationState => ({...initialNavigation(), focus: 'inventory', cursors: {...initialNavigation().cursors, inventory: {selected: 4, offset: 2}}});
+
+	it('> and < cycle the sort column, I inverts it, and the selection goes back to the top', () => {
+		const sorted = keys(onInventory(), ['>']);
+		expect(sorted.inventory.sort).toEqual({column: 'System', descending: false});
+		expect(sorted.cursors.inventory).toEqual({selected: 0, offset: 0});
+		expect(keys(sorted, ['I']).inventory.sort).toEqual({column: 'System', descending: true});
+		expect(keys(onInventory(), ['<']).inventory.sort.column).toBe('Category');
+	});
+
+	it('f opens the menu; moving stays within the options; toggling is a request for the view', () => {
+		const menu = keys(onInventory(), ['f', 'j', 'j', 'G', 'j']);
+		expect(menu.overlays.at(-1)).toEqual({kind: 'filter', selected: 4, scroll: -1});
+		const toggled = keys(menu, [' ']);
+		expect(toggled.request).toMatchObject({kind: 'toggle-filter', option: 4});
+		const filtered = navigate(toggled, {type: 'set-filter', filter: {categories: ['uav']}});
+		expect(filtered.inventory.filter).toEqual({categories: ['uav']});
+		expect(keys(filtered, ['c']).inventory.filter).toEqual({});
+		expect(keys(filtered, ['f']).overlays).toEqual([]);
+	});
+
+	it('Esc on the dashboard clears the search first, then the filters', () => {
+		const state = navigate({...onInventory(), search: {query: 'x', target: -1}}, {type: 'set-filter', filter: {statuses: ['expected']}});
+		const once = keys(state, ['escape']);
+		expect(once.search.query).toBe('');
+		expect(once.inventory.filter).toEqual({statuses: ['expected']});
+		expect(keys(once, ['escape']).inventory.filter).toEqual({});
+	});
+});

@@ -8,15 +8,25 @@ import {PaneFrame} from '../PaneFrame.js';
 import {EntryList, entriesBelow, GUTTER} from './EntryList.js';
 import {InventoryTable} from './InventoryTable.js';
 
-type Props = {pane: PaneId; content: PaneContent; cursor: Cursor; focused: boolean; box: Box; /** Matches to mark. */ query?: CompiledQuery | undefined};
+type Props = {
+	pane: PaneId;
+	content: PaneContent;
+	cursor: Cursor;
+	focused: boolean;
+	box: Box;
+	/** Matches to mark. */
+	query?: CompiledQuery | undefined;
+	/** Said after the title: the inventory's filters and sort. */
+	note?: string | undefined;
+};
 
 /** A pane on the dashboard: its frame, and its rows windowed around the selection. */
-export const Pane = memo(function Pane({pane, content, cursor: stored, focused, box, query}: Props) {
+export const Pane = memo(function Pane({pane, content, cursor: stored, focused, box, query, note}: Props) {
 	const extent = paneExtent(content);
 	const cursor = settle(stored, extent);
 	const count = extent.count;
-	const title = `${PANES.indexOf(pane) + 1} ${PANE_TITLES[pane]}`;
-	const position = count === 0 ? 'empty' : `${cursor.selected + 1}/${count}`;
+	const title = `${PANES.indexOf(pane) + 1} ${PANE_TITLES[pane]}${note ? ` · ${note}` : ''}`;
+	const position = count === 0 ? (note ? 'none match' : 'empty') : `${cursor.selected + 1}/${count}`;
 	if (content.kind === 'table') {
 		const visible = visibleCount(extent, cursor.offset);
 		return (

@@ -1,0 +1,50 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Briefing} from '../../source/briefing/schema.js';
+import {disposeAll, ensureBuilt, openSitrep, repoRoot, waitForNoText, waitForText} from './support.js';
+
+const seed = JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+const total = seed.inventory.length;
+
+beforeAll(ensureBuilt);
+afterEach(disposeAll);
+
+describe('narrowing and ordering the inventory', () => {
+	it('sorts by the next column with >, inverts with I, and says so in the pane title', async () => {
+		const term = await openSitrep({cols: 100, rows: 30});
+		await waitForText(term, 'Summary 1/');
+		term.press('3');
+		term.press('>');
+		await waitForText(term, '3 Inventory · sorted by System');
+		term.press('I');
+		await waitForText(term, '3 Inventory · sorted by System, Z to A');
+		// Z to A: the first row is the system last in alphabetical order.
+		const last = [...seed.inventory].map(item => item.system).sort((a, b) => b.localeCompare(a, undefined, {sensitivity: 'base', numeric: true}))[0]!;
+		// (The System column may cut a long name; its start is enough.)
+		await waitForText(term, `▶ ${last.slice(0, 20)}`);
+	});
+
+	it('filters through the f menu, shows what is active, and Esc clears it', async () => {
+		const term = await openSitrep({cols: 100, rows: 30});
+		await waitForText(term, 'Summary 1/');
+		term.press('3');
+		term.press('f');
+		await waitForText(term, `Filter the inventory · ${total} of ${total} shown`);
+		// The first option is the first category present; turn it on and close the menu.
+		const uavs = seed.inventory.filter(item => item.category === 'uav').length;
+		term.press('space');
+		await waitForText(term, `${uavs} of ${total} shown · category: uav`);
+		term.press('f');
+		await waitForNoText(term, 'Filter the inventory');
+		await waitForText(term, '3 Inventory · category: uav');
+		await waitForText(term, `Inventory 1/${uavs}`);
+		// The detail is the item's own, whatever its row.
+		term.press('enter');
+		await waitForText(term, `Item ${seed.inventory.findIndex(item => item.category === 'uav') + 1} of ${total}`);
+		term.press('escape');
+		await waitForNoText(term, 'Item 1 of');
+		term.press('escape');
+		await waitForText(term, `Inventory 1/${total}`);
+	});
+});
