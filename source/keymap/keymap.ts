@@ -94,7 +94,7 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'focus-quotes', keys: ['2'], description: 'Focus the Quotes pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-inventory', keys: ['3'], description: 'Focus the Inventory pane', group: 'Panes'},
 	{layer: 'dashboard', command: 'focus-source', keys: ['4'], description: 'Read the article in the Source pane', group: 'Panes'},
-	{layer: 'dashboard', command: 'jump-to-source', keys: ['s'], description: 'Show the selected row in the source, its words marked', hint: 'source', group: 'Open and close'},
+	{layer: 'dashboard', command: 'jump-to-source', keys: ['s'], description: 'Show the selected row in the source, its words marked', group: 'Open and close'},
 	{layer: 'dashboard', command: 'open-detail', keys: ['enter'], description: 'Open the selected row in detail', hint: 'detail', group: 'Open and close'},
 	{layer: 'dashboard', command: 'search', keys: ['/'], description: 'Search the whole briefing', hint: 'search', group: 'Search'},
 	{layer: 'dashboard', command: 'next-match', keys: ['n'], description: 'Go to the next match', group: 'Search'},

@@ -299,7 +299,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			<Header briefing={briefing} width={columns} lines={layout.header} />
-			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} />}
+			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} width={columns} />}
 			{overlay && top ? (
 				<TextOverlay
 					title={overlay.title}

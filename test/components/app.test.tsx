@@ -287,7 +287,7 @@ describe('other terminal sizes', () => {
 	it('shows one pane under a tab strip when narrow, and switches tabs with the number keys', async () => {
 		const app = track(renderSized(40, 12));
 		await app.see('[1 Summary]');
-		expect(app.screen()[1]).toMatch(/\[1 Summary\] +2 Quotes +3 Inventory/);
+		expect(app.screen()[1]).toMatch(/\[1 Summary\] +2 Q +3 I +4 S/);
 		expect(plain(app.lastFrame())).not.toContain('┏━ 2 Quotes');
 		app.press('2');
 		await app.see('[2 Quotes]');

@@ -139,8 +139,10 @@ describe('StatusBar, TabStrip and TooSmall', () => {
 	});
 
 	it('brackets the focused tab', async () => {
-		const screen = await draw(<TabStrip focus="inventory" />);
+		const screen = await draw(<TabStrip focus="inventory" width={100} />);
 		expect(screen[0]).toBe(' 1 Summary  2 Quotes [3 Inventory] 4 Source');
+		// Too narrow for every title: the others by number and initial.
+		expect((await draw(<TabStrip focus="inventory" width={30} />))[0]).toBe(' 1 S  2 Q [3 Inventory] 4 S');
 	});
 
 	it('says what size is needed', async () => {

@@ -39,7 +39,7 @@ describe('dashboard at 100x30', () => {
 		expect(screen).toContain('┏━ 1 Summary ━');
 		expect(screen).toContain('╭─ 2 Quotes ─');
 		expect(screen).toContain('╭─ 3 Inventory ─');
-		expect(statusLine(screen)).toMatch(/^ ↑↓ move {2}Tab pane {2}Enter detail {2}\? help {2}q quit +Summary 1\/10$/);
+		expect(statusLine(screen)).toMatch(/^ ↑↓ move {2}Tab pane {2}Enter detail {2}\/ search {2}\? help {2}q quit +Summary 1\/10$/);
 		// The inventory is a table with its header row.
 		expect(screen).toMatch(/│ System +│ Route +│ Quantity +│ Status +│ Likelihood │/);
 		expect(term.isAlternateScreen()).toBe(true);
@@ -121,7 +121,7 @@ describe('dashboard at 100x30', () => {
 		const term = await openDashboard();
 		term.press('?');
 		let screen = await waitForText(term, /[━─] Keys [━─]/);
-		expect(screen).toContain('Quit sitrep');
+		expect(screen).toContain('Search the whole briefing');
 		expect(screen).toContain('Focus the next pane');
 		expect(screen).toContain('Open the selected row in detail');
 		expect(screen).toContain('Next row');
