@@ -48,7 +48,7 @@ export const settleFrames = async (): Promise<void> => {
 };
 
 /** A stdout of a chosen size, as ink-testing-library's but with rows and resize. */
-class SizedStdout extends EventEmitter {
+export class SizedStdout extends EventEmitter {
 	frames: string[] = [];
 	isTTY = true;
 	constructor(
@@ -68,7 +68,8 @@ class SizedStdout extends EventEmitter {
 	}
 }
 
-class FakeStdin extends EventEmitter {
+/** A stdin that looks like a terminal to Ink and takes written keys. */
+export class FakeStdin extends EventEmitter {
 	isTTY = true;
 	private data: string | null = null;
 	write = (data: string): void => {

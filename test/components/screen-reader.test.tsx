@@ -1,51 +1,14 @@
-import {EventEmitter} from 'node:events';
 import {render as inkRender, type Instance} from 'ink';
 import {render as testingRender} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ScreenReaderApp} from '../../source/ui/screen-reader/ScreenReaderApp.js';
 import {TerminalControlProvider, type TerminalControl} from '../../source/ui/TerminalControl.js';
-import {KEYS, plain, seed, settleFrames, until} from './harness.js';
+import {FakeStdin, KEYS, plain, seed, settleFrames, SizedStdout, until} from './harness.js';
 
 /** Box drawing and block elements: none may appear in any frame. */
 const BOX_DRAWING = /[─-╿]/;
 const GLYPHS = /[▶▼▲┃⟦⟧]/;
-
-class Stdout extends EventEmitter {
-	frames: string[] = [];
-	isTTY = true;
-	constructor(
-		public columns: number,
-		public rows: number,
-	) {
-		super();
-	}
-	write = (frame: string): boolean => {
-		this.frames.push(frame);
-		return true;
-	};
-}
-
-class Stdin extends EventEmitter {
-	isTTY = true;
-	private data: string | null = null;
-	write = (data: string): void => {
-		this.data = data;
-		this.emit('readable');
-		this.emit('data', data);
-	};
-	read = (): string | null => {
-		const {data} = this;
-		this.data = null;
-		return data;
-	};
-	setEncoding(): void {}
-	setRawMode(): void {}
-	resume(): void {}
-	pause(): void {}
-	ref(): void {}
-	unref(): void {}
-}
 
 type Spoken = {frames: string[]; text: () => string; press: (keys: string) => Promise<void>; see: (text: string) => Promise<void>; exited: Promise<unknown>; copied: string[]};
 
@@ -56,8 +19,8 @@ afterEach(() => {
 
 /** The view as Ink draws it for a screen reader, on a terminal of the given size; each write is a whole frame. */
 function renderSpoken(columns = 80, rows = 24): Spoken {
-	const stdout = new Stdout(columns, rows);
-	const stdin = new Stdin();
+	const stdout = new SizedStdout(columns, rows);
+	const stdin = new FakeStdin();
 	const copied: string[] = [];
 	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false})};
 	const instance: Instance = inkRender(
@@ -66,7 +29,7 @@ function renderSpoken(columns = 80, rows = 24): Spoken {
 		</TerminalControlProvider>,
 		{
 			stdout: stdout as unknown as NodeJS.WriteStream,
-			stderr: new Stdout(columns, rows) as unknown as NodeJS.WriteStream,
+			stderr: new SizedStdout(columns, rows) as unknown as NodeJS.WriteStream,
 			stdin: stdin as unknown as NodeJS.ReadStream,
 			debug: true,
 			exitOnCtrlC: false,
