@@ -1,3 +1,4 @@
+import {homedir} from 'node:os';
 import meow from 'meow';
 import {bundledBriefingPath} from './briefing/bundled.js';
 import {EXIT_FAILURE, EXIT_USAGE} from './cli/exit-codes.js';
@@ -29,6 +30,15 @@ function parseArguments() {
 	}
 }
 
+/** os.homedir throws when HOME is unset and the user has no passwd entry (some containers); then there is no config. */
+function homeOrNothing(): string {
+	try {
+		return homedir();
+	} catch {
+		return '';
+	}
+}
+
 try {
 	const cli = parseArguments();
 	const code = await runCli(cli, {
@@ -36,6 +46,7 @@ try {
 		stdout: process.stdout,
 		stderr: process.stderr,
 		env: process.env,
+		homedir: homeOrNothing(),
 		help: cli.help,
 		version: cli.pkg.version ?? 'unknown',
 		defaultFile: bundledBriefingPath(),

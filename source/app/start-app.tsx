@@ -7,6 +7,8 @@ import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
 import {osc52, type Multiplexer} from '../copy/osc52.js';
+import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
+import type {PaneId} from '../navigation/state.js';
 import {asciiStream} from './ascii-stream.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
 import {CLEAR_SCREEN, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
@@ -23,6 +25,10 @@ export type DashboardOptions = {
 	multiplexer?: Multiplexer | undefined;
 	/** Words-only rendering for screen readers (`--screen-reader`, INK_SCREEN_READER=true). */
 	screenReader?: boolean;
+	/** The pane focused when the dashboard opens (the config's defaultPane). */
+	initialFocus?: PaneId;
+	/** The keymap with the config file's keys; the defaults when undefined. */
+	keymap?: readonly Binding[] | undefined;
 	/** Test-only: fail on purpose after the first frame, to prove the terminal is restored (`SITREP_TEST_CRASH`). */
 	testCrash?: 'uncaught' | 'render' | undefined;
 };
@@ -58,6 +64,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  */
 export async function startApp({stdin, stdout, stderr, briefing, options}: DashboardStreams & {briefing: Briefing; options: DashboardOptions}): Promise<number> {
 	const screen = options.ascii ? asciiStream(stdout) : stdout;
+	setActiveKeymap(options.keymap);
 	const look = {theme: themeFor({color: options.color, theme: options.theme}), glyphs: options.ascii ? ASCII_GLYPHS : UNICODE_GLYPHS};
 	// Errors on a terminal that has gone away are expected on the way out; they must not become crashes.
 	const ignore = () => {};
@@ -110,7 +117,11 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	const instance = render(
 		<TerminalControlProvider value={control}>
 			<LookProvider value={look}>
-				{options.screenReader ? <ScreenReaderApp briefing={briefing} /> : <App briefing={briefing} crashForTest={options.testCrash === 'render'} />}
+				{options.screenReader ? (
+					<ScreenReaderApp briefing={briefing} initialFocus={options.initialFocus} />
+				) : (
+					<App briefing={briefing} initialFocus={options.initialFocus} crashForTest={options.testCrash === 'render'} />
+				)}
 			</LookProvider>
 		</TerminalControlProvider>,
 		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true, isScreenReaderEnabled: options.screenReader === true},

@@ -3,6 +3,8 @@ import {echo} from '../briefing/errors.js';
 import {wantsAscii} from '../app/capabilities.js';
 import {detectMultiplexer, type Multiplexer} from '../copy/osc52.js';
 import {THEME_NAMES, type ThemeName} from '../ui/theme.js';
+import type {Config} from '../config/schema.js';
+import type {PaneId} from '../navigation/state.js';
 
 export type ParsedArguments = {
 	/** Positional arguments. */
@@ -24,10 +26,13 @@ export type Decision =
 	| {kind: 'usage-error'; message: string; debug: boolean}
 	| {kind: 'help'}
 	| {kind: 'version'}
-	| {kind: 'print'; file: string; format: FormatName; width: number; debug: boolean}
+	| {kind: 'print'; file: string; format: FormatName; width: number; debug: boolean; config: string | undefined}
 	| {
 			kind: 'dashboard';
 			file: string;
+			/** The `--config` path; undefined means the default location. */
+			config: string | undefined;
+			initialFocus: PaneId;
 			color: boolean;
 			debug: boolean;
 			theme: ThemeName;
@@ -37,7 +42,7 @@ export type Decision =
 			screenReader: boolean;
 	  };
 
-const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
+const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'config', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
 const DEFAULT_WIDTH = 80;
 /** Wider than any real terminal; a larger number is more likely a typo than a wish. */
 const MAX_WIDTH = 10_000;
@@ -53,11 +58,21 @@ function parseWidth(value: unknown): number | undefined {
 	return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
+/** What the environment says about colour: NO_COLOR turns it off, FORCE_COLOR on (or off when "0" or "false"). */
+function colorFromEnvironment(env: Environment): boolean | undefined {
+	if (env['NO_COLOR']) return false;
+	const force = env['FORCE_COLOR'];
+	if (force === undefined) return undefined;
+	return force !== '0' && force !== 'false';
+}
+
 /**
  * Decides what a run of sitrep should do from its arguments, environment and terminal, without touching any of
- * them, so every combination can be tested directly.
+ * them, so every combination can be tested directly. `config` is the config file's settings; the caller reads the
+ * file only once it knows the dashboard is wanted, and then decides again with them. Flags win over the
+ * environment, which wins over the config, which wins over what sitrep would choose by itself.
  */
-export function decideRun(parsed: ParsedArguments, env: Environment, terminal: Terminal, defaultFile: string): Decision {
+export function decideRun(parsed: ParsedArguments, env: Environment, terminal: Terminal, defaultFile: string, config: Config = {}): Decision {
 	const {flags, input} = parsed;
 	const debug = flags['debug'] === true;
 	const unknown = Object.keys(flags).find(key => !KNOWN_FLAGS.has(key));
@@ -79,25 +94,43 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 		}
 	}
 
-	const theme = flags['theme'] ?? 'dark';
+	const configFlag = flags['config'];
+	if (configFlag !== undefined && typeof configFlag !== 'string') {
+		return usage('--config: give the path of a config .json file', debug);
+	}
+
+	const theme = flags['theme'] ?? config.theme ?? 'dark';
 	if (typeof theme !== 'string' || !(THEME_NAMES as string[]).includes(theme)) {
 		return usage(`--theme: unknown theme "${echo(String(theme))}"; use one of ${THEME_NAMES.join(', ')}`, debug);
 	}
 
 	const file = input[0] ?? defaultFile;
 	const printWidth = width ?? (terminal.stdoutIsTTY && terminal.columns ? terminal.columns : DEFAULT_WIDTH);
-	if (format !== undefined) return {kind: 'print', file, format, width: printWidth, debug};
+	if (format !== undefined) return {kind: 'print', file, format, width: printWidth, debug, config: configFlag};
 
 	// The dashboard needs a real terminal both ways: keys from stdin, screen updates on stdout.
 	const interactive = terminal.stdoutIsTTY && terminal.stdinIsTTY && env['TERM'] !== 'dumb';
-	if (!interactive) return {kind: 'print', file, format: 'text', width: printWidth, debug};
+	if (!interactive) return {kind: 'print', file, format: 'text', width: printWidth, debug, config: configFlag};
 
-	const color = flags['color'] !== false && !env['NO_COLOR'];
-	const ascii = wantsAscii(env, typeof flags['ascii'] === 'boolean' ? flags['ascii'] : undefined);
+	const colorFlag = typeof flags['color'] === 'boolean' ? flags['color'] : undefined;
+	const color = colorFlag ?? colorFromEnvironment(env) ?? config.color ?? true;
+	const ascii = wantsAscii(env, typeof flags['ascii'] === 'boolean' ? flags['ascii'] : config.ascii);
 	// A documented test-only switch: the end-to-end tests crash the dashboard on purpose to prove the terminal is restored.
 	const crash = env['SITREP_TEST_CRASH'];
 	const testCrash = crash === 'uncaught' || crash === 'render' ? crash : undefined;
 	// Ink's own switch for screen readers turns on the same words-only view, so either way gives one experience.
 	const screenReader = flags['screenReader'] === true || env['INK_SCREEN_READER'] === 'true';
-	return {kind: 'dashboard', file, color, debug, theme: theme as ThemeName, ascii, testCrash, multiplexer: detectMultiplexer(env), screenReader};
+	return {
+		kind: 'dashboard',
+		file,
+		config: configFlag,
+		initialFocus: config.defaultPane ?? 'summary',
+		color,
+		debug,
+		theme: theme as ThemeName,
+		ascii,
+		testCrash,
+		multiplexer: detectMultiplexer(env),
+		screenReader,
+	};
 }

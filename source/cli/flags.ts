@@ -5,8 +5,10 @@ import {THEME_NAMES} from '../ui/theme.js';
 export const FLAGS = {
 	format: {type: 'string'},
 	width: {type: 'string'},
-	color: {type: 'boolean', default: true},
+	// No default: absent must be told from --color, so the config file can decide.
+	color: {type: 'boolean'},
 	theme: {type: 'string'},
+	config: {type: 'string'},
 	// No default: absent means "decide from the terminal and locale".
 	ascii: {type: 'boolean'},
 	screenReader: {type: 'boolean', default: false},
@@ -31,6 +33,8 @@ export const HELP = `
 	  --theme ${THEME_NAMES.join('|')}  Colours for dark or light backgrounds, or maximum contrast
 	  --ascii            Draw with plain ASCII (the default when the locale is not UTF-8
 	                     or TERM is linux, vt100 or similar); --no-ascii to force Unicode
+	  --config FILE      Read settings from FILE instead of $XDG_CONFIG_HOME/sitrep/config.json
+	                     (or ~/.config/sitrep/config.json); flags and NO_COLOR win over it
 	  --screen-reader    Say every pane, row and state in plain lines of words, without
 	                     borders or tables (also when INK_SCREEN_READER=true)
 	  --debug            Show stack traces with errors

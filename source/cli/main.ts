@@ -1,5 +1,8 @@
 import type {DashboardOptions, DashboardStreams} from '../app/start-app.js';
 import {BriefingError} from '../briefing/errors.js';
+import {ConfigError} from '../config/errors.js';
+import {loadConfig} from '../config/load.js';
+import type {Binding} from '../keymap/keymap.js';
 import {loadBriefing} from '../briefing/load.js';
 import type {Briefing} from '../briefing/schema.js';
 import {formatBriefing} from '../format/index.js';
@@ -12,6 +15,8 @@ export type StartApp = (options: DashboardStreams & {briefing: Briefing; options
 
 export type CliContext = DashboardStreams & {
 	env: Environment;
+	/** Where the config file is looked for when XDG_CONFIG_HOME is not set. */
+	homedir: string;
 	help: string;
 	version: string;
 	defaultFile: string;
@@ -22,12 +27,22 @@ export type CliContext = DashboardStreams & {
 /** Runs one invocation of sitrep and resolves with its exit status. Unexpected errors are left to the caller. */
 export async function runCli(parsed: ParsedArguments, context: CliContext): Promise<number> {
 	const {stdin, stdout, stderr} = context;
-	const decision = decideRun(
-		parsed,
-		context.env,
-		{stdinIsTTY: stdin.isTTY === true, stdoutIsTTY: stdout.isTTY === true, columns: stdout.columns},
-		context.defaultFile,
-	);
+	const terminal = {stdinIsTTY: stdin.isTTY === true, stdoutIsTTY: stdout.isTTY === true, columns: stdout.columns};
+	let decision = decideRun(parsed, context.env, terminal, context.defaultFile);
+	let keymap: readonly Binding[] | undefined;
+	// Only the dashboard has settings to take from the file; printing must work even when the file is broken.
+	if (decision.kind === 'dashboard') {
+		const {debug} = decision;
+		try {
+			const loaded = await loadConfig(decision.config, {env: context.env, homedir: context.homedir});
+			keymap = loaded.keymap;
+			decision = decideRun(parsed, context.env, terminal, context.defaultFile, loaded.config);
+		} catch (error) {
+			if (!(error instanceof ConfigError)) throw error;
+			await writeAll(stderr, describeFailure(error, debug));
+			return EXIT_USAGE;
+		}
+	}
 
 	switch (decision.kind) {
 		case 'help': {
@@ -66,6 +81,6 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 	}
 
 	const startApp = await context.loadDashboard();
-	const {color, debug, theme, ascii, testCrash, multiplexer, screenReader} = decision;
-	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash, multiplexer, screenReader}});
+	const {color, debug, theme, ascii, testCrash, multiplexer, screenReader, initialFocus} = decision;
+	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash, multiplexer, screenReader, initialFocus, keymap}});
 }

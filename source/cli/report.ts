@@ -1,4 +1,5 @@
 import {BriefingError} from '../briefing/errors.js';
+import {ConfigError} from '../config/errors.js';
 import {neutralize} from '../text/neutralize.js';
 
 /**
@@ -7,7 +8,7 @@ import {neutralize} from '../text/neutralize.js';
  */
 export function describeFailure(error: unknown, debug: boolean): string {
 	const message =
-		error instanceof BriefingError
+		error instanceof BriefingError || error instanceof ConfigError
 			? error.message
 			: `sitrep: ${neutralize((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '')}`;
 	const stack = debug && error instanceof Error && error.stack ? `\n${neutralizeLines(error.stack)}` : '';

@@ -142,16 +142,33 @@ export const KEYMAP: readonly Binding[] = [
 /** Layers that take typed text: a printable key that is not bound there is text, not a command. */
 export const TEXT_INPUT_LAYERS: readonly Layer[] = ['search'];
 
+/**
+ * The bindings in effect: KEYMAP unless a config file replaced some keys. Module state rather than a parameter,
+ * because the reducer, both apps and the help text all resolve keys, and threading a keymap through each of them
+ * would touch every caller for a value that is set once before the first frame.
+ */
+let active: readonly Binding[] = KEYMAP;
+
+/** Makes `bindings` the keymap that commandFor, bindingsIn and the help read; undefined goes back to KEYMAP. */
+export function setActiveKeymap(bindings: readonly Binding[] | undefined): void {
+	active = bindings ?? KEYMAP;
+}
+
+/** The keymap in effect. The README key table reads KEYMAP instead: it documents the defaults. */
+export function activeKeymap(): readonly Binding[] {
+	return active;
+}
+
 /** What `key` does in `layer`, or undefined when it does nothing there. */
 export function commandFor(layer: Layer, key: KeyName): Command | undefined {
 	return (
-		KEYMAP.find(binding => binding.layer === layer && binding.keys.includes(key))?.command ??
-		KEYMAP.find(binding => binding.layer === 'global' && binding.keys.includes(key))?.command
+		active.find(binding => binding.layer === layer && binding.keys.includes(key))?.command ??
+		active.find(binding => binding.layer === 'global' && binding.keys.includes(key))?.command
 	);
 }
 
 /** The bindings that apply in `layer`, its own first, then the global ones. */
 export function bindingsIn(layer: Layer): Binding[] {
-	if (layer === 'global') return KEYMAP.filter(binding => binding.layer === 'global');
-	return [...KEYMAP.filter(binding => binding.layer === layer), ...KEYMAP.filter(binding => binding.layer === 'global')];
+	if (layer === 'global') return active.filter(binding => binding.layer === 'global');
+	return [...active.filter(binding => binding.layer === layer), ...active.filter(binding => binding.layer === 'global')];
 }

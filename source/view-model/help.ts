@@ -1,4 +1,4 @@
-import {bindingsIn, KEYMAP, LAYERS, type Layer} from '../keymap/keymap.js';
+import {activeKeymap, bindingsIn, LAYERS, type Layer} from '../keymap/keymap.js';
 import {keyLabel} from '../keymap/keys.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
@@ -21,10 +21,10 @@ export const keysText = (keys: readonly string[], ascii = false): string => keys
  */
 export function helpLines(current: Layer, width: number, ascii = false): Line[] {
 	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
-	const keyColumn = Math.min(16, Math.max(...KEYMAP.map(binding => keysText(binding.keys, ascii).length)) + 2);
+	const keyColumn = Math.min(16, Math.max(...activeKeymap().map(binding => keysText(binding.keys, ascii).length)) + 2);
 	const lines: Line[] = [];
 	for (const layer of order) {
-		const bindings = layer === current ? bindingsIn(layer).filter(binding => binding.layer === layer) : KEYMAP.filter(binding => binding.layer === layer);
+		const bindings = layer === current ? bindingsIn(layer).filter(binding => binding.layer === layer) : activeKeymap().filter(binding => binding.layer === layer);
 		if (bindings.length === 0) continue;
 		if (lines.length > 0) lines.push([run('')]);
 		lines.push([run(layer === current ? `${LAYER_TITLES[layer]} (here)` : LAYER_TITLES[layer], 'heading')]);

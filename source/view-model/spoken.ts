@@ -1,5 +1,5 @@
 import type {Briefing, InventoryItem, Party, Quote} from '../briefing/schema.js';
-import {bindingsIn, KEYMAP, LAYERS, type Command, type Layer} from '../keymap/keymap.js';
+import {activeKeymap, bindingsIn, LAYERS, type Command, type Layer} from '../keymap/keymap.js';
 import type {KeyName} from '../keymap/keys.js';
 import {activeLayer, PANE_TITLES, PANES, type Extents, type NavigationState, type PaneId, type SourceSpan} from '../navigation/state.js';
 import {settle, type Extent} from '../navigation/window.js';
@@ -83,7 +83,7 @@ export function spokenHelp(current: Layer): string[] {
 	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
 	const lines: string[] = [];
 	for (const layer of order) {
-		const bindings = KEYMAP.filter(binding => binding.layer === layer);
+		const bindings = activeKeymap().filter(binding => binding.layer === layer);
 		if (bindings.length === 0) continue;
 		lines.push(`${LAYER_WORDS[layer] ?? `In the ${layer} layer`}${layer === current ? ', where you are' : ''}:`);
 		for (const binding of bindings) lines.push(`Key ${spokenKeys(binding.keys)}: ${sentence(binding.description)}`);

@@ -250,7 +250,7 @@ describe('process', () => {
 
 	test('buildChildEnv strips CI and colour markers', () => {
 		const env = buildChildEnv({NO_COLOR: '1'}, {CI: '1', GITHUB_ACTIONS: 'true', FORCE_COLOR: '3', LC_ALL: 'C', PATH: '/bin', TERM: 'dumb'});
-		expect(env).toEqual({PATH: '/bin', TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '1'});
+		expect(env).toEqual({PATH: '/bin', TERM: 'xterm-256color', LANG: 'C.UTF-8', XDG_CONFIG_HOME: '/nonexistent/sitrep-test-config', NO_COLOR: '1'});
 	});
 });
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {decideRun, type Terminal} from '../../source/cli/decide.js';
 
-const DEFAULTS = {color: true, debug: false, help: false, version: false};
+// As meow gives them: --color has no default, so that absent can be told from given.
+const DEFAULTS = {debug: false, help: false, version: false};
 const tty: Terminal = {stdinIsTTY: true, stdoutIsTTY: true, columns: 120};
 const piped: Terminal = {stdinIsTTY: true, stdoutIsTTY: false};
 
@@ -11,7 +12,17 @@ const decide = (flags: Record<string, unknown>, input: string[] = [], env: Recor
 
 describe('decideRun', () => {
 	it('opens the dashboard on a terminal, with the bundled briefing by default', () => {
-		const dashboard = {kind: 'dashboard', color: true, theme: 'dark', ascii: false, testCrash: undefined, multiplexer: undefined, screenReader: false};
+		const dashboard = {
+			kind: 'dashboard',
+			config: undefined,
+			initialFocus: 'summary',
+			color: true,
+			theme: 'dark',
+			ascii: false,
+			testCrash: undefined,
+			multiplexer: undefined,
+			screenReader: false,
+		};
 		expect(decide({})).toEqual({...dashboard, file: '/bundled.json', debug: false});
 		expect(decide({debug: true}, ['mine.json'])).toEqual({...dashboard, file: 'mine.json', debug: true});
 	});
@@ -58,8 +69,36 @@ describe('decideRun', () => {
 		expect(decide({}, [], {...UTF8, NO_COLOR: ''})).toMatchObject({color: true});
 	});
 
+	it('passes --config on to the dashboard and to printing', () => {
+		expect(decide({config: '/etc/sitrep.json'})).toMatchObject({kind: 'dashboard', config: '/etc/sitrep.json'});
+		expect(decide({config: 'mine.json', format: 'markdown'})).toMatchObject({kind: 'print', config: 'mine.json'});
+		expect(decide({config: true})).toMatchObject({kind: 'usage-error', message: expect.stringMatching(/--config: /)});
+	});
+
+	it('lets flags beat the environment, the environment beat the config, and the config beat the defaults', () => {
+		const decideWith = (flags: Record<string, unknown>, config: Record<string, unknown>, env: Record<string, string> = UTF8) =>
+			decideRun({input: [], flags: {debug: false, help: false, version: false, ...flags}}, env, tty, '/bundled.json', config);
+		expect(decideWith({}, {theme: 'light', ascii: true, color: false, defaultPane: 'quotes'})).toMatchObject({
+			theme: 'light',
+			ascii: true,
+			color: false,
+			initialFocus: 'quotes',
+		});
+		expect(decideWith({theme: 'high-contrast', ascii: false, color: true}, {theme: 'light', ascii: true, color: false})).toMatchObject({
+			theme: 'high-contrast',
+			ascii: false,
+			color: true,
+		});
+		expect(decideWith({}, {color: true}, {...UTF8, NO_COLOR: '1'})).toMatchObject({color: false});
+		expect(decideWith({}, {color: false}, {...UTF8, FORCE_COLOR: '1'})).toMatchObject({color: true});
+		expect(decideWith({color: false}, {}, {...UTF8, FORCE_COLOR: '1'})).toMatchObject({color: false});
+		// Without a flag or a config setting, ASCII is still judged from the terminal.
+		expect(decideWith({}, {}, {LANG: 'C', TERM: 'xterm'})).toMatchObject({ascii: true});
+		expect(decideWith({}, {}, UTF8)).toMatchObject({color: true, theme: 'dark', initialFocus: 'summary'});
+	});
+
 	it('prints text when either side is not a terminal, or TERM is dumb', () => {
-		expect(decide({}, [], {}, piped)).toEqual({kind: 'print', file: '/bundled.json', format: 'text', width: 80, debug: false});
+		expect(decide({}, [], {}, piped)).toEqual({kind: 'print', file: '/bundled.json', format: 'text', width: 80, debug: false, config: undefined});
 		expect(decide({}, [], {}, {...tty, stdinIsTTY: false})).toMatchObject({kind: 'print', format: 'text', width: 120});
 		expect(decide({}, [], {TERM: 'dumb'})).toMatchObject({kind: 'print', format: 'text'});
 	});

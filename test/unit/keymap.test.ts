@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
+import {applyKeyOverrides} from '../../source/config/keymap-overrides.js';
 import {keyTableMarkdown} from '../../source/keymap/key-table.js';
-import {bindingsIn, commandFor, COMMANDS, KEYMAP, LAYERS} from '../../source/keymap/keymap.js';
+import {activeKeymap, bindingsIn, commandFor, COMMANDS, KEYMAP, LAYERS, setActiveKeymap, type Binding} from '../../source/keymap/keymap.js';
 import {keyLabel, keyNameOf, keyNamesOf} from '../../source/keymap/keys.js';
 import {helpLines} from '../../source/view-model/help.js';
 
@@ -100,5 +101,35 @@ describe('what people read about the keys', () => {
 		expect(table, 'README.md needs a key table between <!-- keys:start --> and <!-- keys:end --> (npm run readme-keys)').toBeDefined();
 		expect(table).toBe(keyTableMarkdown());
 		for (const binding of KEYMAP) expect(table).toContain(binding.description);
+	});
+});
+
+describe('a replaced keymap', () => {
+	afterEach(() => setActiveKeymap(undefined));
+
+	const config = (): readonly Binding[] => {
+		const applied = applyKeyOverrides(KEYMAP, {dashboard: {'move-down': ['e']}});
+		if (!applied.ok) throw new Error('the override should apply');
+		return applied.keymap;
+	};
+
+	it('is what commandFor, bindingsIn and the help read, while the README table keeps the defaults', () => {
+		setActiveKeymap(config());
+		expect(commandFor('dashboard', 'e')).toBe('move-down');
+		expect(commandFor('dashboard', 'j')).toBeUndefined();
+		expect(commandFor('detail', 'j')).toBe('move-down');
+		expect(bindingsIn('dashboard').find(binding => binding.command === 'move-down')?.keys).toEqual(['e']);
+		const help = helpLines('dashboard', 100).map(line => line.map(part => part.text).join(''));
+		expect(help.some(line => /^e\s+Next row$/.test(line))).toBe(true);
+		expect(help.some(line => /j\s+Next row$/.test(line))).toBe(false);
+		expect(keyTableMarkdown()).toContain('Next row');
+		expect(keyTableMarkdown()).not.toMatch(/`e`[^\n]*Next row/);
+	});
+
+	it('goes back to the defaults when cleared', () => {
+		setActiveKeymap(config());
+		setActiveKeymap(undefined);
+		expect(activeKeymap()).toBe(KEYMAP);
+		expect(commandFor('dashboard', 'j')).toBe('move-down');
 	});
 });

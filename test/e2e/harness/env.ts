@@ -76,6 +76,8 @@ export function buildChildEnv(overrides: EnvOverrides = {}, base: NodeJS.Process
 
 	env['TERM'] = 'xterm-256color';
 	env['LANG'] = 'C.UTF-8';
+	// The developer's own sitrep config must not change what the tests see; a test that wants one sets its own.
+	env['XDG_CONFIG_HOME'] = '/nonexistent/sitrep-test-config';
 
 	for (const [name, value] of Object.entries(overrides)) {
 		if (value === undefined) {
