@@ -1,4 +1,4 @@
-import {isFormatName, FORMAT_NAMES, type FormatName} from '../format/index.js';
+import {isFormatName, isSectionName, FORMAT_NAMES, SECTION_NAMES, type FormatName, type SectionName} from '../format/index.js';
 import {echo} from '../briefing/errors.js';
 import {wantsAscii} from '../app/capabilities.js';
 import {detectMultiplexer, type Multiplexer} from '../copy/osc52.js';
@@ -26,7 +26,16 @@ export type Decision =
 	| {kind: 'usage-error'; message: string; debug: boolean}
 	| {kind: 'help'}
 	| {kind: 'version'}
-	| {kind: 'print'; file: string; format: FormatName; width: number; debug: boolean; config: string | undefined}
+	| {
+			kind: 'print';
+			file: string;
+			format: FormatName;
+			width: number;
+			debug: boolean;
+			config: string | undefined;
+			/** `--only`: the sections to print; all when undefined. */
+			sections?: SectionName[];
+	  }
 	| {
 			kind: 'dashboard';
 			file: string;
@@ -42,7 +51,7 @@ export type Decision =
 			screenReader: boolean;
 	  };
 
-const KNOWN_FLAGS = new Set(['format', 'width', 'color', 'theme', 'config', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
+const KNOWN_FLAGS = new Set(['format', 'width', 'only', 'color', 'theme', 'config', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
 const DEFAULT_WIDTH = 80;
 /** Wider than any real terminal; a larger number is more likely a typo than a wish. */
 const MAX_WIDTH = 10_000;
@@ -56,6 +65,15 @@ function flagName(key: string): string {
 
 function parseWidth(value: unknown): number | undefined {
 	return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** `--only quotes,inventory` as section names, or the message for what is wrong with it. */
+function parseSections(value: unknown): {sections: SectionName[]} | {message: string} {
+	const names = typeof value === 'string' ? value.split(',').map(name => name.trim()) : [];
+	if (names.every(name => name === '')) return {message: `--only: name at least one section (${SECTION_NAMES.join(', ')})`};
+	const unknown = names.find(name => !isSectionName(name));
+	if (unknown !== undefined) return {message: `--only: unknown section "${echo(unknown)}"; use ${SECTION_NAMES.join(', ')}`};
+	return {sections: SECTION_NAMES.filter(name => names.includes(name))};
 }
 
 /** What the environment says about colour: NO_COLOR turns it off, FORCE_COLOR on (or off when "0" or "false"). */
@@ -94,6 +112,17 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 		}
 	}
 
+	let sections: SectionName[] | undefined;
+	if (flags['only'] !== undefined) {
+		if (format === 'json') {
+			return usage('--only: JSON output is always the whole briefing, so it can be opened again; use --format text or markdown', debug);
+		}
+
+		const parsedSections = parseSections(flags['only']);
+		if ('message' in parsedSections) return usage(parsedSections.message, debug);
+		sections = parsedSections.sections;
+	}
+
 	const configFlag = flags['config'];
 	if (configFlag !== undefined && typeof configFlag !== 'string') {
 		return usage('--config: give the path of a config .json file', debug);
@@ -106,7 +135,10 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 
 	const file = input[0] ?? defaultFile;
 	const printWidth = width ?? (terminal.stdoutIsTTY && terminal.columns ? terminal.columns : DEFAULT_WIDTH);
-	if (format !== undefined) return {kind: 'print', file, format, width: printWidth, debug, config: configFlag};
+	const only = sections === undefined ? {} : {sections};
+	if (format !== undefined) return {kind: 'print', file, format, width: printWidth, debug, config: configFlag, ...only};
+	// The dashboard shows everything; asking for a selection is asking for it printed.
+	if (sections !== undefined) return {kind: 'print', file, format: 'text', width: printWidth, debug, config: configFlag, sections};
 
 	// The dashboard needs a real terminal both ways: keys from stdin, screen updates on stdout.
 	const interactive = terminal.stdoutIsTTY && terminal.stdinIsTTY && env['TERM'] !== 'dumb';

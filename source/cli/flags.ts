@@ -1,10 +1,11 @@
-import {FORMAT_NAMES} from '../format/index.js';
+import {FORMAT_NAMES, SECTION_NAMES} from '../format/index.js';
 import {THEME_NAMES} from '../ui/theme.js';
 
 /** meow's flag table. Help and version are ordinary flags so they work together with others (`--help --debug`). */
 export const FLAGS = {
 	format: {type: 'string'},
 	width: {type: 'string'},
+	only: {type: 'string'},
 	// No default: absent must be told from --color, so the config file can decide.
 	color: {type: 'boolean'},
 	theme: {type: 'string'},
@@ -29,6 +30,8 @@ export const HELP = `
 	Options
 	  --format ${FORMAT_NAMES.join('|')}  Print the briefing in this format and exit
 	  --width N          Wrap printed text at N columns (default: the terminal's width, or 80)
+	  --only SECTIONS    Print only these sections, comma-separated: ${SECTION_NAMES.join(', ')}
+	                     (text or markdown; JSON is always the whole briefing)
 	  --no-color         No colours (also when NO_COLOR is set; FORCE_COLOR=0 turns off styling too)
 	  --theme ${THEME_NAMES.join('|')}  Colours for dark or light backgrounds, or maximum contrast
 	  --ascii            Draw with plain ASCII (the default when the locale is not UTF-8

@@ -76,7 +76,7 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 
 	if (decision.kind === 'print') {
 		// A reader that stops early (`| head`) got what it wanted; that is still success.
-		await writeAll(stdout, formatBriefing(briefing, decision.format, decision.width));
+		await writeAll(stdout, formatBriefing(briefing, decision.format, decision.width, decision.sections));
 		return EXIT_OK;
 	}
 

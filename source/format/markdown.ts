@@ -1,5 +1,6 @@
 import type {Briefing} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
+import type {SectionName} from './index.js';
 import {bylineLabel, paragraphLabel, paragraphsLabel, partyLabel, quantityLabel, quoteDetails, speakerLabel} from './labels.js';
 
 /**
@@ -14,7 +15,13 @@ function md(text: string): string {
  * Markdown for saving or pasting into notes. Lines are not wrapped: Markdown renderers reflow paragraphs
  * themselves, and a table row cannot be broken across lines.
  */
-export function formatMarkdown(briefing: Briefing): string {
+export type MarkdownOptions = {
+	/** The sections to print, always in the briefing's order; every one when undefined. The title always is. */
+	sections?: readonly SectionName[] | undefined;
+};
+
+export function formatMarkdown(briefing: Briefing, {sections}: MarkdownOptions = {}): string {
+	const wanted = (section: SectionName) => sections === undefined || sections.includes(section);
 	const {source, summary} = briefing;
 	const out: string[] = [`# ${md(source.headline)}`, '', `*${md(bylineLabel(briefing))}*`];
 	if (source.url) out.push('', `Source: ${md(source.url)}`);
@@ -24,13 +31,15 @@ export function formatMarkdown(briefing: Briefing): string {
 		out.push('', `Photo: ${md(source.photo.caption)}${credit}`);
 	}
 
-	out.push('', '## Summary', '', md(summary.lede));
-	if (summary.keyPoints.length > 0) {
-		out.push('', '### Key points', '');
-		for (const point of summary.keyPoints) out.push(`- ${md(point.text)} (${paragraphsLabel(point.paragraphs)})`);
+	if (wanted('summary')) {
+		out.push('', '## Summary', '', md(summary.lede));
+		if (summary.keyPoints.length > 0) {
+			out.push('', '### Key points', '');
+			for (const point of summary.keyPoints) out.push(`- ${md(point.text)} (${paragraphsLabel(point.paragraphs)})`);
+		}
 	}
 
-	if (briefing.quotes.length > 0) {
+	if (wanted('quotes') && briefing.quotes.length > 0) {
 		out.push('', '## Quotes', '');
 		for (const quote of briefing.quotes) {
 			out.push(`- **${md(speakerLabel(briefing, quote))}** (${md(quoteDetails(briefing, quote))})`, '', `  > ${md(quote.text)}`, '');
@@ -39,7 +48,7 @@ export function formatMarkdown(briefing: Briefing): string {
 		out.pop();
 	}
 
-	if (briefing.inventory.length > 0) {
+	if (wanted('inventory') && briefing.inventory.length > 0) {
 		out.push(
 			'',
 			'## Inventory',

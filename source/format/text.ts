@@ -9,14 +9,20 @@ import {
 	quoteDetails,
 	speakerLabel,
 } from './labels.js';
+import type {SectionName} from './index.js';
 import {wrap} from './wrap.js';
 
-export type TextOptions = {width: number};
+export type TextOptions = {
+	width: number;
+	/** The sections to print, always in the briefing's order; every one when undefined. The heading always is. */
+	sections?: readonly SectionName[] | undefined;
+};
 
 const STEP = '  ';
 
 /** Plain text for pipes and files: no colours, no escape sequences, every line at most `width` cells. */
-export function formatText(briefing: Briefing, {width}: TextOptions): string {
+export function formatText(briefing: Briefing, {width, sections}: TextOptions): string {
+	const wanted = (section: SectionName) => sections === undefined || sections.includes(section);
 	const out: string[] = [];
 	/** Adds one wrapped paragraph; continuation lines hang under the first line's text. */
 	const add = (text: string, indent = '', hanging = indent) => out.push(...wrap(text, width, {indent, hanging}));
@@ -32,18 +38,20 @@ export function formatText(briefing: Briefing, {width}: TextOptions): string {
 		add(`Photo: ${neutralize(source.photo.caption)}${credit}`, '', STEP);
 	}
 
-	blank();
-	add('SUMMARY');
-	add(neutralize(summary.lede), STEP);
-	if (summary.keyPoints.length > 0) {
+	if (wanted('summary')) {
 		blank();
-		add('KEY POINTS');
-		for (const point of summary.keyPoints) {
-			add(`• ${neutralize(point.text)} (${paragraphsLabel(point.paragraphs)})`, STEP, STEP + STEP);
+		add('SUMMARY');
+		add(neutralize(summary.lede), STEP);
+		if (summary.keyPoints.length > 0) {
+			blank();
+			add('KEY POINTS');
+			for (const point of summary.keyPoints) {
+				add(`• ${neutralize(point.text)} (${paragraphsLabel(point.paragraphs)})`, STEP, STEP + STEP);
+			}
 		}
 	}
 
-	if (briefing.quotes.length > 0) {
+	if (wanted('quotes') && briefing.quotes.length > 0) {
 		blank();
 		add('QUOTES');
 		for (const [index, quote] of briefing.quotes.entries()) {
@@ -54,7 +62,7 @@ export function formatText(briefing: Briefing, {width}: TextOptions): string {
 		}
 	}
 
-	if (briefing.inventory.length > 0) {
+	if (wanted('inventory') && briefing.inventory.length > 0) {
 		blank();
 		add('INVENTORY');
 		for (const [index, item] of briefing.inventory.entries()) {

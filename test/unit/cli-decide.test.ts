@@ -97,6 +97,23 @@ describe('decideRun', () => {
 		expect(decideWith({}, {}, UTF8)).toMatchObject({color: true, theme: 'dark', initialFocus: 'summary'});
 	});
 
+	it('prints only the sections --only names, in the briefing order, in text or Markdown', () => {
+		expect(decide({format: 'markdown', only: 'quotes'})).toMatchObject({kind: 'print', format: 'markdown', sections: ['quotes']});
+		expect(decide({only: 'inventory, quotes'}, [], UTF8, piped)).toMatchObject({kind: 'print', format: 'text', sections: ['quotes', 'inventory']});
+		// A selection cannot be shown by the dashboard, so on a terminal it is printed.
+		expect(decide({only: 'summary'})).toMatchObject({kind: 'print', format: 'text', sections: ['summary']});
+		expect(decide({format: 'markdown'})).not.toHaveProperty('sections');
+	});
+
+	it('refuses --only with JSON, an unknown section or no section', () => {
+		expect(decide({format: 'json', only: 'quotes'})).toMatchObject({kind: 'usage-error', message: expect.stringMatching(/^sitrep: --only: JSON [^\n]*whole briefing/)});
+		expect(decide({format: 'text', only: 'quotes,x'})).toMatchObject({
+			kind: 'usage-error',
+			message: 'sitrep: --only: unknown section "x"; use summary, quotes, inventory',
+		});
+		expect(decide({only: ''})).toMatchObject({kind: 'usage-error', message: expect.stringMatching(/--only: name at least one section/)});
+	});
+
 	it('prints text when either side is not a terminal, or TERM is dumb', () => {
 		expect(decide({}, [], {}, piped)).toEqual({kind: 'print', file: '/bundled.json', format: 'text', width: 80, debug: false, config: undefined});
 		expect(decide({}, [], {}, {...tty, stdinIsTTY: false})).toMatchObject({kind: 'print', format: 'text', width: 120});

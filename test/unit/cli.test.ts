@@ -49,6 +49,18 @@ describe('sitrep (built program)', () => {
 		expect(run('--no-color').stdout).toBe(result.stdout);
 	});
 
+	it('prints only the quotes with --only quotes, and refuses --only with JSON', async () => {
+		const briefing = await loadBriefing(bundledBriefingPath());
+		const result = run('--format', 'markdown', '--only', 'quotes');
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('## Quotes');
+		expect(result.stdout).not.toContain('## Inventory');
+		expect(result.stdout).not.toContain('## Summary');
+		expect(result.stdout.match(/^ {2}> /gm)).toHaveLength(briefing.quotes.length);
+		expectOneLineError(run('--format', 'json', '--only', 'quotes'));
+	});
+
 	it('prints every format of a given file', async () => {
 		const text = run(fixture, '--format', 'text');
 		expect(text.code).toBe(0);

@@ -128,3 +128,27 @@ describe('json', () => {
 		expect(json.startsWith('{\n  "$schema"')).toBe(true);
 	});
 });
+
+describe('a selection of sections (--only)', () => {
+	it('prints only the chosen sections in text, after the heading', () => {
+		const text = formatText(briefing, {width: 100, sections: ['quotes']});
+		expect(text.startsWith(formatText(briefing, {width: 100}).split('\n')[0]!)).toBe(true);
+		expect(text).toContain('QUOTES');
+		expect(text).not.toContain('SUMMARY');
+		expect(text).not.toContain('INVENTORY');
+		for (const quote of briefing.quotes) expect(text.replace(/\s+/g, ' ')).toContain(quote.text.replace(/\s+/g, ' '));
+	});
+
+	it('prints only the chosen sections in Markdown, in the briefing order', () => {
+		const markdown = formatMarkdown(briefing, {sections: ['inventory', 'summary']});
+		expect(markdown).toMatch(/^# /);
+		expect(markdown).not.toContain('## Quotes');
+		expect(markdown.indexOf('## Summary')).toBeGreaterThan(0);
+		expect(markdown.indexOf('## Inventory')).toBeGreaterThan(markdown.indexOf('## Summary'));
+	});
+
+	it('prints everything when no selection is given, and every section when all are chosen', () => {
+		expect(formatBriefing(briefing, 'markdown', 80, ['summary', 'quotes', 'inventory'])).toBe(formatMarkdown(briefing));
+		expect(formatBriefing(briefing, 'text', 80, ['summary', 'quotes', 'inventory'])).toBe(formatText(briefing, {width: 80}));
+	});
+});
