@@ -1,4 +1,6 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
+import {rowsOf} from '../search/rows.js';
+import {useTerminalSize} from './useTerminalSize.js';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../briefing/schema.js';
 import {useTerminalControl} from './TerminalControl.js';
@@ -8,8 +10,8 @@ import {formatSize} from '../files/read.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
 import {navigate} from '../navigation/reducer.js';
-import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId, type SearchTarget} from '../navigation/state.js';
-import {searchBriefing, type SearchMatch} from '../search/briefing.js';
+import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId} from '../navigation/state.js';
+import {searchBriefing} from '../search/briefing.js';
 import {compileQuery} from '../search/query.js';
 import {settle} from '../navigation/window.js';
 import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
@@ -35,23 +37,6 @@ type Props = {
 	crashForTest?: boolean;
 };
 
-/** The terminal's size from Ink's stdout, following its resize events. */
-function useTerminalSize(): {columns: number; rows: number} {
-	const {stdout} = useStdout();
-	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
-	useEffect(() => {
-		const onResize = () => setSize(current => {
-			const next = read();
-			return next.columns === current.columns && next.rows === current.rows ? current : next;
-		});
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-	}, [stdout]);
-	return size;
-}
 
 type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll (-1) stands. */ anchor?: number};
 
@@ -89,18 +74,6 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
 }
 
-/** The rows a search found, one per row, in reading order: n and N go from row to row. */
-function uniqueTargets(matches: readonly SearchMatch[]): SearchTarget[] {
-	const seen = new Set<string>();
-	const targets: SearchTarget[] = [];
-	for (const match of matches) {
-		const key = `${match.pane}:${match.entry}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		targets.push({pane: match.pane, entry: match.entry});
-	}
-	return targets;
-}
 
 /** "Quotes 3/14": the focused pane and the selection, for the right of the status bar. */
 function whereText(state: NavigationState, model: DashboardModel | undefined): string {
@@ -160,7 +133,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const targets = useMemo(() => {
 		const rowOf = new Map(inventory.indexes.map((item, row) => [item, row]));
 		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
-		return uniqueTargets(matches).flatMap(target => {
+		return rowsOf(matches).flatMap(target => {
 			if (target.pane !== 'inventory') return [target];
 			const row = rowOf.get(target.entry);
 			return row === undefined ? [] : [{...target, entry: row}];

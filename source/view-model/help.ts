@@ -39,9 +39,13 @@ export function helpLines(current: Layer, width: number, ascii = false): Line[] 
 export function hintsFor(layer: Layer, ascii = false): Array<{keys: string; hint: string}> {
 	return bindingsIn(layer)
 		.filter(binding => binding.hint)
-		.map(binding => ({
-			// Up and down go together in a hint, as in every pager's status line.
-			keys: binding.command === 'move-down' ? `${keyLabel('up', {ascii})}${keyLabel('down', {ascii})}` : keyLabel(binding.keys[0]!, {ascii}),
-			hint: binding.hint!,
-		}));
+		.map(binding => ({keys: hintKeys(layer, binding, ascii), hint: binding.hint!}));
+}
+
+/** The key a hint names: its first; for moving, the up and down keys together, as in every pager's status line. */
+function hintKeys(layer: Layer, binding: ReturnType<typeof bindingsIn>[number], ascii: boolean): string {
+	const first = keyLabel(binding.keys[0]!, {ascii});
+	if (binding.command !== 'move-down') return first;
+	const up = bindingsIn(layer).find(other => other.command === 'move-up')?.keys[0];
+	return up === undefined ? first : `${keyLabel(up, {ascii})}${first}`;
 }

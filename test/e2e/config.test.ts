@@ -6,7 +6,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
-import {disposeAll, ensureBuilt, escapeSequence, openSitrep, waitForDashboard, waitForPosition, waitForScreen} from './support.js';
+import {disposeAll, ensureBuilt, escapeSequence, openSitrep, waitForDashboard, waitForPosition, waitForScreen, statusLine} from './support.js';
 
 beforeAll(ensureBuilt);
 afterEach(disposeAll);
@@ -31,7 +31,9 @@ describe('config file', () => {
 		const {home} = configHome(JSON.stringify({defaultPane: 'quotes', theme: 'light', keys: {dashboard: {'move-down': ['e']}}}));
 		const term = await openSitrep({env: {XDG_CONFIG_HOME: home}});
 		await waitForDashboard(term);
-		await waitForPosition(term, 'Quotes 1/8');
+		const first = await waitForPosition(term, 'Quotes 1/8');
+		// The status bar names the configured keys too.
+		expect(statusLine(first)).toMatch(/^ ↑e move /);
 
 		term.press('e');
 		await waitForPosition(term, 'Quotes 2/8');

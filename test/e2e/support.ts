@@ -82,7 +82,8 @@ export async function waitForDashboard(term: PtyTerminal): Promise<string> {
 
 /** The status bar: the row that carries the key hints. */
 export function statusLine(screen: string): string | undefined {
-	return screen.split('\n').find(row => row.startsWith(' ↑↓ move'));
+	// The status bar starts with the move hint: the up and down keys (arrows, unless a config rebinds them).
+	return screen.split('\n').find(row => /^ \S+ move /.test(row));
 }
 
 /** Waits until the right-hand side of the status bar reads e.g. "Quotes 2/8". */

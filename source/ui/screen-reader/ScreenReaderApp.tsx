@@ -1,4 +1,6 @@
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, Text, useApp, useInput} from 'ink';
+import {rowsOf} from '../../search/rows.js';
+import {useTerminalSize} from '../useTerminalSize.js';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../../briefing/schema.js';
 import {itemCitation, quoteCitation} from '../../copy/citation.js';
@@ -20,34 +22,7 @@ type Props = {
 
 const NOTICE_MS = 4000;
 
-function useTerminalSize(): {columns: number; rows: number} {
-	const {stdout} = useStdout();
-	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
-	useEffect(() => {
-		const onResize = () =>
-			setSize(current => {
-				const next = read();
-				return next.columns === current.columns && next.rows === current.rows ? current : next;
-			});
-		stdout.on('resize', onResize);
-		return () => {
-			stdout.off('resize', onResize);
-		};
-	}, [stdout]);
-	return size;
-}
 
-/** One target a row for each row the query finds, in reading order, as the reducer's n and N expect. */
-function rowsFound(briefing: Briefing, query: string): Array<{pane: PaneId; entry: number}> {
-	const seen = new Set<string>();
-	return searchBriefing(briefing, query).flatMap(match => {
-		const key = `${match.pane}:${match.entry}`;
-		if (seen.has(key)) return [];
-		seen.add(key);
-		return [{pane: match.pane, entry: match.entry}];
-	});
-}
 
 /**
  * The dashboard for screen readers: the same keys and the same navigation reducer, drawn as labelled lines of
@@ -65,7 +40,7 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 	// Read without naming the fields, so this view keeps working whether or not the reducer it shares has search.
 	const search = (state as {search?: {query: string; target: number}}).search;
 	const query = search?.query ?? '';
-	const targets = useMemo(() => (query === '' ? [] : rowsFound(briefing, query)), [briefing, query]);
+	const targets = useMemo(() => (query === '' ? [] : rowsOf(searchBriefing(briefing, query))), [briefing, query]);
 	const spokenSearch = query === '' && activeLayer(state) === 'dashboard' ? undefined : {query, found: targets.length};
 	const frame = useMemo(() => spokenFrame(briefing, state, {columns, rows}, notice, spokenSearch), [briefing, state, columns, rows, notice, query, targets]);
 	const extents: Extents = useMemo(() => ({...frame.extents, ...(query === '' ? {} : {targets})}), [frame, query, targets]);
