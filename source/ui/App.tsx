@@ -107,10 +107,20 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const layoutKey = `${layout.kind}:${columns}x${rows}`;
 	// The layout key holds everything the model depends on besides the briefing; a focus change in tabs is not one.
 	const {filter, sort} = state.inventory;
-	const inventory = useMemo(() => inventoryView(briefing.inventory, filter, sort), [briefing, filter, sort]);
+	// Unfiltered and in article order, the inventory is shown as it is: nothing to compute at start-up, which
+	// matters with ten thousand items. The counts and options are made only while the filter menu is open.
+	const menuOpen = state.overlays.some(overlay => overlay.kind === 'filter');
+	const plainOrder = Object.keys(filter).length === 0 && sort.column === 'Order' && !sort.descending;
+	const inventory = useMemo(
+		() => (plainOrder ? {indexes: briefing.inventory.map((_, index) => index)} : inventoryView(briefing.inventory, filter, sort)),
+		[briefing, filter, sort, plainOrder],
+	);
 	const shown = useMemo<InventoryShown>(
-		() => ({indexes: inventory.indexes, options: filterMenuOptions(briefing, filter, inventory.counts)}),
-		[briefing, filter, inventory],
+		() => ({
+			indexes: inventory.indexes,
+			options: menuOpen ? filterMenuOptions(briefing, filter, inventoryView(briefing.inventory, filter, sort).counts) : [],
+		}),
+		[briefing, filter, sort, inventory, menuOpen],
 	);
 	const model = useMemo(
 		() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout, inventory.indexes)),

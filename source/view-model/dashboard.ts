@@ -50,7 +50,6 @@ export function dashboardModel(
 	// Widths from every item, so the columns stay put as filters come and go. The table sits inside the pane's side
 	// borders without the usual padding: it has borders of its own.
 	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fitInventoryTable(allRows, inventoryBox.width + 2) : undefined;
-	const cards = inventoryCards(briefing, arrow);
 	return {
 		summary,
 		panes: {
@@ -59,9 +58,15 @@ export function dashboardModel(
 			source: {kind: 'entries', entries: sourceEntries(briefing, Math.max(1, sourceBox.width - GUTTER)), ...sourceBox, width: Math.max(1, sourceBox.width - GUTTER)},
 			inventory: fitted
 				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}
-				: {kind: 'entries', entries: shown.map(index => cards[index]!), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
+				: {kind: 'entries', entries: cardsFor(briefing, shown, arrow), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
 		},
 	};
+}
+
+/** Cards only when the table does not fit, for the items shown: ten thousand unused cards are memory for nothing. */
+function cardsFor(briefing: Briefing, shown: readonly number[], arrow: string) {
+	const cards = inventoryCards(briefing, arrow);
+	return shown.map(index => cards[index]!);
 }
 
 /** The pane's list as the navigation reducer sees it: how many entries, how tall, in how many lines. */
