@@ -6,6 +6,8 @@ import {ScreenReaderApp} from '../ui/screen-reader/ScreenReaderApp.js';
 import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
+import {spawn} from 'node:child_process';
+import {isLinkable, openCommand} from '../copy/links.js';
 import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
@@ -98,6 +100,16 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 			// Straight to the terminal, not through Ink: the sequence draws nothing, so the frame stays as it is.
 			tryWrite(stdout, sequence);
 			return {bytes, truncated};
+		},
+		openLink(url) {
+			if (!isLinkable(url)) return 'not-linkable';
+			const opener = openCommand(url, process.platform, process.env);
+			if (opener === undefined) return ['SSH_CONNECTION', 'SSH_TTY', 'SSH_CLIENT'].some(name => process.env[name]) ? 'over-ssh' : 'no-opener';
+			// No shell, detached and silent: the browser must neither read the URL as a command nor draw on our screen.
+			const child = spawn(opener.command, opener.args, {detached: true, stdio: 'ignore'});
+			child.on('error', () => {});
+			child.unref();
+			return 'opened';
 		},
 		onRedrawNeeded(listener) {
 			redrawNeeded.on('redraw', listener);

@@ -7,7 +7,11 @@ import {isTerminalSafe, neutralize} from '../text/neutralize.js';
  */
 
 const ESC = '\u001B';
-const ST = `${ESC}\\`;
+/**
+ * BEL ends the sequence rather than ST: Ink's output stage (ansi-tokenize) recognises hyperlinks ended by BEL and
+ * would count an ST-ended one as visible text; terminals that support OSC 8 accept both.
+ */
+const END = '\u0007';
 
 const LINKABLE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -39,7 +43,7 @@ export const isLinkable = (url: string | undefined): boolean => safeHref(url) !=
 export function osc8(url: string | undefined, label: string): string {
 	const text = neutralize(label);
 	const href = safeHref(url);
-	return href === undefined ? text : `${ESC}]8;;${href}${ST}${text}${ESC}]8;;${ST}`;
+	return href === undefined ? text : `${ESC}]8;;${href}${END}${text}${ESC}]8;;${END}`;
 }
 
 export type OpenCommand = {command: string; args: string[]};

@@ -52,6 +52,7 @@ export const COMMANDS = [
 	'filter',
 	'toggle-option',
 	'clear-filters',
+	'open-link',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -105,6 +106,7 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'dashboard', command: 'sort-previous', keys: ['<'], description: 'Sort the inventory by the previous column', group: 'Inventory'},
 	{layer: 'dashboard', command: 'sort-invert', keys: ['I'], description: 'Invert the sort order', group: 'Inventory'},
 	{layer: 'dashboard', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'dashboard', command: 'open-link', keys: ['o'], description: 'Open the link of the selected row (not over SSH)', group: 'Open and close'},
 	{layer: 'dashboard', command: 'copy', keys: ['y'], description: 'Copy the selected quotation or item with its citation', group: 'Open and close'},
 	{layer: 'dashboard', command: 'quit', keys: ['q'], description: 'Quit sitrep', hint: 'quit', group: 'Leave'},
 
@@ -112,6 +114,7 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'detail', command: 'next-entry', keys: ['right', 'l'], description: 'Detail of the next row', hint: 'next', group: 'Move'},
 	{layer: 'detail', command: 'previous-entry', keys: ['left', 'h'], description: 'Detail of the previous row', hint: 'previous', group: 'Move'},
 	{layer: 'detail', command: 'open-help', keys: ['?'], description: 'Show every key', hint: 'help', group: 'Open and close'},
+	{layer: 'detail', command: 'open-link', keys: ['o'], description: 'Open the link of this row (not over SSH)', group: 'Open and close'},
 	{layer: 'detail', command: 'copy', keys: ['y'], description: 'Copy this quotation or item with its citation', hint: 'copy', group: 'Open and close'},
 	{layer: 'detail', command: 'jump-to-source', keys: ['s'], description: 'Show this in the source, its words marked', hint: 'source', group: 'Open and close'},
 	{layer: 'detail', command: 'close', keys: ['escape', 'q'], description: 'Back to the dashboard', hint: 'back', group: 'Open and close'},

@@ -252,7 +252,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 	}
 	const {command, extents} = action;
 	if (command === 'quit-now') return {...state, quitting: true};
-	if (command === 'copy' || command === 'jump-to-source') return {...state, request: {kind: command, id: (state.request?.id ?? 0) + 1}};
+	if (command === 'copy' || command === 'jump-to-source' || command === 'open-link') return {...state, request: {kind: command, id: (state.request?.id ?? 0) + 1}};
 	const top = state.overlays.at(-1);
 	switch (activeLayer(state)) {
 		case 'detail':

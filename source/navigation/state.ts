@@ -38,7 +38,7 @@ export type NavigationState = {
 	 */
 	search: {query: string; target: number};
 	/** A request for the view, which holds the briefing: copy the selection, or show it in the source. */
-	request?: {kind: 'copy' | 'jump-to-source'; id: number} | {kind: 'toggle-filter'; id: number; option: number} | undefined;
+	request?: {kind: 'copy' | 'jump-to-source' | 'open-link'; id: number} | {kind: 'toggle-filter'; id: number; option: number} | undefined;
 	/** How the inventory is narrowed and ordered. */
 	inventory: {filter: InventoryFilter; sort: InventorySort};
 	quitting: boolean;

@@ -1,4 +1,5 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
+import {neutralize} from '../text/neutralize.js';
 import {rowsOf} from '../search/rows.js';
 import {useTerminalSize} from './useTerminalSize.js';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
@@ -74,6 +75,14 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
 }
 
+
+/** The link a row has: a speaker's or claimant's own, else the article's. */
+function linkOf(briefing: Briefing, pane: PaneId, index: number): string | undefined {
+	const urlOf = (name: string | undefined) => briefing.people.find(person => person.name === name)?.url;
+	if (pane === 'quotes') return urlOf(briefing.quotes[index]?.speaker) ?? briefing.source.url;
+	if (pane === 'inventory') return urlOf(briefing.inventory[index]?.claimedBy) ?? briefing.source.url;
+	return briefing.source.url;
+}
 
 /** "Quotes 3/14": the focused pane and the selection, for the right of the status bar. */
 function whereText(state: NavigationState, model: DashboardModel | undefined): string {
@@ -197,6 +206,22 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		if (extentsRef.current) dispatch({type: 'open-source', spans});
 	};
 
+	const openLink = () => {
+		const {pane, index} = selection();
+		const url = linkOf(briefing, pane, index);
+		if (url === undefined) {
+			setNotice('No link here');
+			return;
+		}
+		const said = {
+			opened: `Opened ${url}`,
+			'over-ssh': `Not opened over SSH, where a browser would open on the far machine: ${url}`,
+			'no-opener': `No browser to open it with here: ${url}`,
+			'not-linkable': `Only http, https and mailto links are opened: ${url}`,
+		}[control.openLink(url)];
+		setNotice(neutralize(said));
+	};
+
 	const copySelection = () => {
 		const {pane, index} = selection();
 		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
@@ -242,6 +267,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		const request = state.request;
 		if (request?.kind === 'copy') copySelection();
 		if (request?.kind === 'jump-to-source') jumpToSource();
+		if (request?.kind === 'open-link') openLink();
 		if (request?.kind === 'toggle-filter') {
 			const option = shown.options[request.option];
 			if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});

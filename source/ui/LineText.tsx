@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {osc8} from '../copy/links.js';
 import {memo} from 'react';
 import type {Line} from '../view-model/styled.js';
 import {useLook} from './ThemeContext.js';
@@ -15,7 +16,7 @@ export const LineText = memo(function LineText({line, selected = false}: Props) 
 		<Text wrap="truncate-end" {...outer}>
 			{line.map((part, index) => (
 				<Text key={index} {...theme.runs[part.style]}>
-					{part.text}
+					{part.link ? osc8(part.link, part.text) : part.text}
 				</Text>
 			))}
 		</Text>

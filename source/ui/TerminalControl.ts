@@ -11,9 +11,11 @@ export type TerminalControl = {
 	onRedrawNeeded: (listener: () => void) => () => void;
 	/** Puts text on the user's clipboard through the terminal (OSC 52), which reaches it over SSH too. */
 	copy: (text: string) => {bytes: number; truncated: boolean};
+	/** Opens a link in the reader's browser; says why not when it cannot (over SSH, no display, not a web link). */
+	openLink: (url: string) => 'opened' | 'over-ssh' | 'no-opener' | 'not-linkable';
 };
 
-const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false})});
+const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false}), openLink: () => 'no-opener'});
 
 export const TerminalControlProvider = TerminalControlContext.Provider;
 export const useTerminalControl = (): TerminalControl => useContext(TerminalControlContext);

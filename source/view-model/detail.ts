@@ -1,5 +1,7 @@
 import type {Briefing, InventoryItem, Quote, Span} from '../briefing/schema.js';
 import type {PaneId} from '../navigation/state.js';
+import {isLinkable} from '../copy/links.js';
+import {truncateToWidth} from '../text/cells.js';
 import {neutralize} from '../text/neutralize.js';
 import {markHedges} from './hedges.js';
 import {partyLabel, quantityLabel} from './inventory.js';
@@ -19,6 +21,16 @@ function field(label: string, value: Line, width: number): Line[] {
 }
 
 const blank: Line = [run('')];
+
+/**
+ * A link on a line of its own, unwrapped (a hyperlink cut in two would be two links); an address that is not safe
+ * to link (not http, https or mailto) is shown as text.
+ */
+function linkField(label: string, url: string, width: number): Line[] {
+	const shown = truncateToWidth(neutralize(url), Math.max(1, width - LABEL_WIDTH));
+	const link: Line[number] = isLinkable(url) ? {text: shown, style: 'quote', link: url} : run(shown);
+	return [[run(label.padEnd(LABEL_WIDTH), 'label'), link]];
+}
 
 /** A paragraph with one span in the quote style, so the reader sees the claim in its context. */
 function paragraphWithSpan(briefing: Briefing, span: Pick<Span, 'paragraph' | 'start' | 'end'>, width: number, hedges: readonly string[] = []): Line[] {
@@ -42,6 +54,7 @@ function quoteDetail(briefing: Briefing, quote: Quote, width: number): Line[] {
 	const continuedBy = briefing.quotes.find(other => other.continues === quote.id);
 	const lines: Line[] = [...wrapRuns([run(`“${neutralize(quote.text)}”`, 'quote')], width), blank];
 	lines.push(...field('Speaker', [run(neutralize(quote.speaker), 'bold')], width));
+	if (person?.url) lines.push(...linkField('Link', person.url, width));
 	if (person?.role) lines.push(...field('Role', [run(neutralize(person.role))], width));
 	const how = {explicit: 'named in the text', pronoun: 'through a pronoun', inferred: 'inferred from context; the text names no one'}[quote.attribution];
 	const cue = quote.cue ? [run(' — '), run(`“${neutralize(quote.cue.text)}”`, 'quote')] : [];
@@ -94,7 +107,7 @@ function summaryDetail(briefing: Briefing, entry: SummaryEntry, width: number): 
 			lines.push(...field('Publisher', [run(neutralize(source.publisher))], width));
 			lines.push(...field('Year', [run(source.year ? String(source.year) : 'not given in the text', source.year ? 'plain' : 'dim')], width));
 			lines.push(...field('Date', [run('not given in the text', 'dim')], width));
-			if (source.url) lines.push(...field('Link', [run(neutralize(source.url))], width));
+			if (source.url) lines.push(...linkField('Link', source.url, width));
 			lines.push(...field('Tags', [run(source.tags.map(neutralize).join(' · ') || 'none')], width));
 			lines.push(...field('Paragraphs', [run(String(briefing.article.paragraphs.length))], width));
 			lines.push(...field('Quotations', [run(String(briefing.quotes.length))], width));

@@ -5,7 +5,8 @@ import {cellWidth, graphemes, sliceToWidth, splitToWidth} from '../text/cells.js
  * components only map each style to colours and attributes of the theme, so the look lives in one place.
  */
 export type Style = 'plain' | 'dim' | 'bold' | 'heading' | 'hedge' | 'quote' | 'label' | 'marker' | 'warning' | 'match';
-export type Run = {text: string; style: Style};
+/** A run of text in one style; `link` makes it a hyperlink (OSC 8) where the terminal supports them. */
+export type Run = {text: string; style: Style; link?: string};
 export type Line = Run[];
 
 export const run = (text: string, style: Style = 'plain'): Run => ({text, style});
@@ -44,7 +45,7 @@ export function fitLine(line: Line, width: number): Line {
 	return room > 0 ? [...cut, run(' '.repeat(room))] : cut;
 }
 
-type Cell = {text: string; style: Style; width: number};
+type Cell = {text: string; style: Style; width: number; link?: string | undefined};
 type Word = Cell[];
 
 /** Merges neighbouring cells of one style back into runs. */
@@ -52,8 +53,8 @@ function toLine(cells: readonly Cell[]): Line {
 	const line: Line = [];
 	for (const cell of cells) {
 		const last = line.at(-1);
-		if (last && last.style === cell.style) last.text += cell.text;
-		else line.push({text: cell.text, style: cell.style});
+		if (last && last.style === cell.style && last.link === cell.link) last.text += cell.text;
+		else line.push(cell.link === undefined ? {text: cell.text, style: cell.style} : {text: cell.text, style: cell.style, link: cell.link});
 	}
 	return line;
 }
@@ -87,7 +88,7 @@ function splitWord(word: Word, width: number): Word[] {
 export function wrapRuns(runs: Line, width: number, indent = 0): Line[] {
 	if (width <= 0) return [];
 	const cells: Cell[] = [];
-	for (const part of runs) for (const text of graphemes(part.text)) cells.push({text, style: part.style, width: cellWidth(text)});
+	for (const part of runs) for (const text of graphemes(part.text)) cells.push({text, style: part.style, width: cellWidth(text), link: part.link});
 
 	// Alternate runs of spaces and words; `gaps[i]` are the spaces before `words[i]`.
 	const gaps: Word[] = [];

@@ -1,4 +1,6 @@
 import type {Briefing} from '../briefing/schema.js';
+import {isLinkable} from '../copy/links.js';
+import {truncateToWidth} from '../text/cells.js';
 import {neutralize} from '../text/neutralize.js';
 import type {Entry} from './entry.js';
 import {markHedges} from './hedges.js';
@@ -21,6 +23,7 @@ export function summaryEntries(briefing: Briefing, width: number): SummaryEntry[
 		...wrapRuns([run(neutralize(source.headline), 'heading')], width),
 		[run(facts.join(' · '), 'bold')],
 	];
+	if (source.url && isLinkable(source.url)) sourceLines.push([run('Link ', 'label'), {text: truncateToWidth(neutralize(source.url), Math.max(1, width - 5)), style: 'quote', link: source.url}]);
 	if (source.tags.length > 0) sourceLines.push(...wrapRuns([run('Tags ', 'label'), run(source.tags.map(neutralize).join(' · '))], width, 5));
 	entries.push({id: 'source', kind: 'source', index: 0, lines: sourceLines});
 

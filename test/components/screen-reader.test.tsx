@@ -22,7 +22,7 @@ function renderSpoken(columns = 80, rows = 24): Spoken {
 	const stdout = new SizedStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const copied: string[] = [];
-	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false})};
+	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false}), openLink: () => 'no-opener'};
 	const instance: Instance = inkRender(
 		<TerminalControlProvider value={control}>
 			<ScreenReaderApp briefing={seed()} />

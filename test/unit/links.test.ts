@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {isLinkable, openCommand, osc8} from '../../source/copy/links.js';
 
 const ESC = '\u001B';
-const link = (url: string, label: string) => `${ESC}]8;;${url}${ESC}\\${label}${ESC}]8;;${ESC}\\`;
+const link = (url: string, label: string) => `${ESC}]8;;${url}\u0007${label}${ESC}]8;;\u0007`;
 
 describe('osc8', () => {
 	it('links http, https and mailto addresses', () => {

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {osc8} from '../../copy/links.js';
 import {memo} from 'react';
 import type {Cursor} from '../../navigation/window.js';
 import type {Entry} from '../../view-model/entry.js';
@@ -21,7 +22,7 @@ const Row = memo(function Row({line, mark, highlighted}: RowProps) {
 			<Text {...(highlighted ? theme.selected : {})}>
 				{line.map((part, index) => (
 					<Text key={index} {...theme.runs[part.style]}>
-						{part.text}
+						{part.link ? osc8(part.link, part.text) : part.text}
 					</Text>
 				))}
 			</Text>
