@@ -7,7 +7,7 @@ import {ASCII_GLYPHS, UNICODE_GLYPHS} from '../ui/glyphs.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {LookProvider} from '../ui/ThemeContext.js';
 import {spawn} from 'node:child_process';
-import {isLinkable, openCommand} from '../copy/links.js';
+import {openCommand, whyNotOpened} from '../copy/links.js';
 import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
@@ -102,9 +102,8 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 			return {bytes, truncated};
 		},
 		openLink(url) {
-			if (!isLinkable(url)) return 'not-linkable';
 			const opener = openCommand(url, process.platform, process.env);
-			if (opener === undefined) return ['SSH_CONNECTION', 'SSH_TTY', 'SSH_CLIENT'].some(name => process.env[name]) ? 'over-ssh' : 'no-opener';
+			if (opener === undefined) return whyNotOpened(url, process.env);
 			// No shell, detached and silent: the browser must neither read the URL as a command nor draw on our screen.
 			const child = spawn(opener.command, opener.args, {detached: true, stdio: 'ignore'});
 			child.on('error', () => {});

@@ -50,6 +50,16 @@ export type OpenCommand = {command: string; args: string[]};
 
 const SSH_VARIABLES = ['SSH_CONNECTION', 'SSH_TTY', 'SSH_CLIENT'] as const;
 
+/** What came of asking to open a link; everything but `opened` is a reason the reader is told. */
+export type OpenOutcome = 'opened' | 'over-ssh' | 'no-opener' | 'not-linkable';
+
+/** Why `openCommand` gives no command for `url` here. */
+export function whyNotOpened(url: string | undefined, env: Readonly<Record<string, string | undefined>>): Exclude<OpenOutcome, 'opened'> {
+	if (safeHref(url) === undefined) return 'not-linkable';
+	return SSH_VARIABLES.some(name => env[name]) ? 'over-ssh' : 'no-opener';
+}
+
+
 /**
  * How to open `url` in the reader's browser, to be run without a shell (spawn(command, args)); undefined when it
  * cannot be done from here. Over SSH a browser would open on the remote machine, not in front of the reader. On

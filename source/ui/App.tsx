@@ -1,13 +1,11 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
-import {neutralize} from '../text/neutralize.js';
+import {useRowRequests} from './useRowRequests.js';
 import {rowsOf} from '../search/rows.js';
 import {useTerminalSize} from './useTerminalSize.js';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../briefing/schema.js';
 import {useTerminalControl} from './TerminalControl.js';
 import {CLEAR_SCREEN} from '../app/terminal-modes.js';
-import {itemCitation, quoteCitation} from '../copy/citation.js';
-import {formatSize} from '../files/read.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
 import {navigate} from '../navigation/reducer.js';
@@ -21,7 +19,6 @@ import {helpLines} from '../view-model/help.js';
 import {filterMenuLines, filterMenuOptions, type FilterOption} from '../view-model/filter-menu.js';
 import {describeFilter, describeSort, inventoryView, toggleFilter} from '../view-model/inventory-view.js';
 import {sourceView} from '../view-model/source.js';
-import {spansBehind} from '../view-model/spans.js';
 import {layoutFor, PANE_CHROME, type Layout} from '../view-model/layout.js';
 import type {Line} from '../view-model/styled.js';
 import {Header} from './Header.js';
@@ -75,14 +72,6 @@ function overlayView(briefing: Briefing, state: NavigationState, model: Dashboar
 	return {title: detailTitle(briefing, top.pane, index, model.summary), lines: detailLines(briefing, top.pane, index, width, model.summary)};
 }
 
-
-/** The link a row has: a speaker's or claimant's own, else the article's. */
-function linkOf(briefing: Briefing, pane: PaneId, index: number): string | undefined {
-	const urlOf = (name: string | undefined) => briefing.people.find(person => person.name === name)?.url;
-	if (pane === 'quotes') return urlOf(briefing.quotes[index]?.speaker) ?? briefing.source.url;
-	if (pane === 'inventory') return urlOf(briefing.inventory[index]?.claimedBy) ?? briefing.source.url;
-	return briefing.source.url;
-}
 
 /** "Quotes 3/14": the focused pane and the selection, for the right of the status bar. */
 function whereText(state: NavigationState, model: DashboardModel | undefined): string {
@@ -188,7 +177,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		return () => clearTimeout(timer);
 	}, [notice]);
 
-	/** The pane and row that a copy or a jump acts on: the detail that is open, else the focused pane's selection. */
+	/** The row y, s and o act on: the detail that is open, else the focused pane's selection. */
 	const selection = (): {pane: PaneId; index: number} => {
 		const current = stateRef.current;
 		const top = current.overlays.at(-1);
@@ -196,43 +185,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		return {pane, index: model ? entryAt(pane, settle(current.cursors[pane], paneExtent(model.panes[pane])).selected, shown) : 0};
 	};
 
-	const jumpToSource = () => {
-		const {pane, index} = selection();
-		const spans = spansBehind(briefing, pane, index, model?.summary ?? []);
-		if (spans.length === 0) {
-			setNotice(pane === 'source' ? 'This is the source' : 'This row rests on no single passage of the source');
-			return;
-		}
-		if (extentsRef.current) dispatch({type: 'open-source', spans});
-	};
-
-	const openLink = () => {
-		const {pane, index} = selection();
-		const url = linkOf(briefing, pane, index);
-		if (url === undefined) {
-			setNotice('No link here');
-			return;
-		}
-		const said = {
-			opened: `Opened ${url}`,
-			'over-ssh': `Not opened over SSH, where a browser would open on the far machine: ${url}`,
-			'no-opener': `No browser to open it with here: ${url}`,
-			'not-linkable': `Only http, https and mailto links are opened: ${url}`,
-		}[control.openLink(url)];
-		setNotice(neutralize(said));
-	};
-
-	const copySelection = () => {
-		const {pane, index} = selection();
-		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
-		if (text === undefined) {
-			setNotice('Select a quotation or an item to copy it');
-			return;
-		}
-		const {bytes, truncated} = control.copy(text);
-		const what = pane === 'quotes' ? `quotation ${index + 1}` : `item ${index + 1}`;
-		setNotice(`Copied ${what} with its citation (${formatSize(bytes)})${truncated ? ', cut to fit the 100 KB a terminal takes' : ''}`);
-	};
+	useRowRequests(state.request, {briefing, dispatch, setNotice, selection, summary: model?.summary ?? []});
 
 	useInput((input, key) => {
 		const current = extentsRef.current;
@@ -261,13 +214,10 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);
 
-	// Requests the reducer leaves for the view, which holds the briefing (copying, finding source passages).
+	// The filter menu's options are this view's own; the other requests are the rows' (useRowRequests).
 	const requestId = state.request?.id;
 	useEffect(() => {
 		const request = state.request;
-		if (request?.kind === 'copy') copySelection();
-		if (request?.kind === 'jump-to-source') jumpToSource();
-		if (request?.kind === 'open-link') openLink();
 		if (request?.kind === 'toggle-filter') {
 			const option = shown.options[request.option];
 			if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});

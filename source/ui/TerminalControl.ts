@@ -1,4 +1,5 @@
 import {createContext, useContext} from 'react';
+import type {OpenOutcome} from '../copy/links.js';
 
 /** What the dashboard may ask of the terminal around it; the app's runner implements it. */
 export type TerminalControl = {
@@ -12,7 +13,7 @@ export type TerminalControl = {
 	/** Puts text on the user's clipboard through the terminal (OSC 52), which reaches it over SSH too. */
 	copy: (text: string) => {bytes: number; truncated: boolean};
 	/** Opens a link in the reader's browser; says why not when it cannot (over SSH, no display, not a web link). */
-	openLink: (url: string) => 'opened' | 'over-ssh' | 'no-opener' | 'not-linkable';
+	openLink: (url: string) => OpenOutcome;
 };
 
 const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false}), openLink: () => 'no-opener'});

@@ -161,6 +161,13 @@ describe('the screen-reader view', () => {
 		expect(app.copied[0]).toContain('full-fledged defense partnership');
 	});
 
+	it('says what o did with the selected row: here the seed has no link', async () => {
+		const app = renderSpoken();
+		await app.see('Summary pane');
+		await app.press('o');
+		await app.see('No link here.');
+	});
+
 	it('stays within a small terminal in every frame', async () => {
 		const app = renderSpoken(32, 9);
 		await app.see('Summary pane');

@@ -1,16 +1,14 @@
 import {Box, Text, useApp, useInput} from 'ink';
+import {useRowRequests} from '../useRowRequests.js';
 import {rowsOf} from '../../search/rows.js';
 import {useTerminalSize} from '../useTerminalSize.js';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../../briefing/schema.js';
-import {itemCitation, quoteCitation} from '../../copy/citation.js';
-import {formatSize} from '../../files/read.js';
 import {commandFor} from '../../keymap/keymap.js';
 import {keyNamesOf} from '../../keymap/keys.js';
 import {navigate} from '../../navigation/reducer.js';
-import {activeLayer, initialNavigation, type Extents, type NavigationAction, type PaneId} from '../../navigation/state.js';
+import {activeLayer, initialNavigation, type Extents, type PaneId} from '../../navigation/state.js';
 import {searchBriefing} from '../../search/briefing.js';
-import {spansBehind} from '../../view-model/spans.js';
 import {spokenFrame} from '../../view-model/spoken.js';
 import {summaryEntries} from '../../view-model/summary.js';
 import {useTerminalControl} from '../TerminalControl.js';
@@ -21,8 +19,6 @@ type Props = {
 };
 
 const NOTICE_MS = 4000;
-
-
 
 /**
  * The dashboard for screen readers: the same keys and the same navigation reducer, drawn as labelled lines of
@@ -37,9 +33,8 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 	// A redraw draws one empty frame first: Ink's screen-reader output only rewrites what changed, and after a
 	// resume or Ctrl-L the whole frame has to be written (and read out) again.
 	const [blank, setBlank] = useState(false);
-	// Read without naming the fields, so this view keeps working whether or not the reducer it shares has search.
-	const search = (state as {search?: {query: string; target: number}}).search;
-	const query = search?.query ?? '';
+	const {search} = state;
+	const {query} = search;
 	const targets = useMemo(() => (query === '' ? [] : rowsOf(searchBriefing(briefing, query))), [briefing, query]);
 	const spokenSearch = query === '' && activeLayer(state) === 'dashboard' ? undefined : {query, found: targets.length};
 	const frame = useMemo(() => spokenFrame(briefing, state, {columns, rows}, notice, spokenSearch), [briefing, state, columns, rows, notice, query, targets]);
@@ -52,8 +47,8 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 
 	// Enter can arrive in the same burst as the query, before its rows are found; the reducer then waits for them.
 	useEffect(() => {
-		if (search?.target === -2 && targets.length > 0) dispatch({type: 'found', extents} as unknown as NavigationAction);
-	}, [extents, search?.target]);
+		if (search.target === -2 && targets.length > 0) dispatch({type: 'found', extents});
+	}, [extents, search.target]);
 
 	useEffect(() => {
 		if (notice === undefined) return;
@@ -85,27 +80,7 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 		return {pane, index: current.cursors[pane].selected};
 	};
 
-	const jumpToSource = () => {
-		const {pane, index} = selection();
-		const spans = spansBehind(briefing, pane, index, summary);
-		if (spans.length === 0) {
-			setNotice(pane === 'source' ? 'This is the source.' : 'This row rests on no single passage of the source.');
-			return;
-		}
-		dispatch({type: 'open-source', spans});
-	};
-
-	const copySelection = () => {
-		const {pane, index} = selection();
-		const text = pane === 'quotes' ? quoteCitation(briefing, index) : pane === 'inventory' ? itemCitation(briefing, index) : undefined;
-		if (text === undefined) {
-			setNotice('Select a quotation or an item to copy it.');
-			return;
-		}
-		const {bytes, truncated} = control.copy(text);
-		const what = pane === 'quotes' ? `quotation ${index + 1}` : `item ${index + 1}`;
-		setNotice(`Copied ${what} with its citation, ${formatSize(bytes)}${truncated ? ', cut to fit the 100 KB a terminal takes' : ''}.`);
-	};
+	useRowRequests(state.request, {briefing, dispatch, setNotice, selection, summary});
 
 	useInput((input, key) => {
 		for (const name of keyNamesOf(input, key)) {
@@ -116,15 +91,6 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 			}
 			if (global === 'suspend') {
 				control.suspend();
-				continue;
-			}
-			const here = commandFor(activeLayer(stateRef.current), name);
-			if (here === 'copy') {
-				copySelection();
-				continue;
-			}
-			if (here === 'jump-to-source') {
-				jumpToSource();
 				continue;
 			}
 			dispatch({type: 'key', key: name, extents: extentsRef.current});
