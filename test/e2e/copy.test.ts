@@ -1,11 +1,8 @@
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Briefing} from '../../source/briefing/schema.js';
 import {itemCitation, quoteCitation} from '../../source/copy/citation.js';
-import {disposeAll, ensureBuilt, openSitrep, repoRoot, waitForNoText, waitForText} from './support.js';
+import {disposeAll, ensureBuilt, openSitrep, waitForNoText, waitForText, seedBriefing} from './support.js';
 
-const seed = (): Briefing => JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+const seed = seedBriefing;
 
 /** Every OSC 52 clipboard write in the output, decoded. */
 function clipboardWrites(output: string): string[] {

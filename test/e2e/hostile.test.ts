@@ -1,10 +1,10 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Briefing} from '../../source/briefing/schema.js';
-import {disposeAll, distPath, ensureBuilt, openSitrep, repoRoot, waitForNoText, waitForText} from './support.js';
+import {disposeAll, distPath, ensureBuilt, openSitrep, waitForNoText, waitForText, seedBriefing} from './support.js';
 
 /**
  * Every way text could act on a terminal, each tagged so a test can tell whether it arrived raw: a screen clear,
@@ -30,7 +30,7 @@ let file: string;
 
 /** The seed briefing with the payloads appended to one paragraph, and a quote, a speaker and an item built on them. */
 function hostileBriefing(): Briefing {
-	const briefing = JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+	const briefing = seedBriefing();
 	const paragraph = `${briefing.article.paragraphs[0]} “${HOSTILE}” said Evil${HOSTILE}.`;
 	briefing.article.paragraphs[0] = paragraph;
 	const start = paragraph.indexOf(HOSTILE);

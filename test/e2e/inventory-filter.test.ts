@@ -1,10 +1,7 @@
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Briefing} from '../../source/briefing/schema.js';
-import {disposeAll, ensureBuilt, openSitrep, repoRoot, waitForNoText, waitForText} from './support.js';
+import {afterEach, beforeAll, describe, it} from 'vitest';
+import {disposeAll, ensureBuilt, openSitrep, waitForNoText, waitForText, seedBriefing} from './support.js';
 
-const seed = JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+const seed = seedBriefing();
 const total = seed.inventory.length;
 
 beforeAll(ensureBuilt);

@@ -2,8 +2,7 @@ import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Briefing} from '../../source/briefing/schema.js';
-import {disposeAll, ensureBuilt, openSitrep, repoRoot, waitForNoText, waitForText} from './support.js';
+import {disposeAll, ensureBuilt, openSitrep, waitForNoText, waitForText, seedBriefing} from './support.js';
 
 const ARTICLE = 'https://example.org/russia-iran';
 const KIRBY = 'https://example.org/people/kirby';
@@ -11,7 +10,7 @@ let directory: string;
 
 /** The seed with links, which the seed itself does not have: the article's and John Kirby's. */
 function withLinks(articleUrl = ARTICLE): string {
-	const briefing = JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+	const briefing = seedBriefing();
 	briefing.source.url = articleUrl;
 	briefing.people = briefing.people.map(person => (person.name === 'John Kirby' ? {...person, url: KIRBY} : person));
 	const file = join(directory, `linked-${Math.random().toString(36).slice(2)}.json`);

@@ -1,11 +1,8 @@
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Briefing} from '../../source/briefing/schema.js';
 import {searchBriefing} from '../../source/search/briefing.js';
-import {disposeAll, ensureBuilt, openSitrep, repoRoot, waitForText} from './support.js';
+import {disposeAll, ensureBuilt, openSitrep, waitForText, seedBriefing} from './support.js';
 
-const seed = JSON.parse(readFileSync(join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+const seed = seedBriefing();
 const rowsFound = (query: string): number => new Set(searchBriefing(seed, query).map(match => `${match.pane}:${match.entry}`)).size;
 
 beforeAll(ensureBuilt);

@@ -6,6 +6,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
+import type {Briefing} from '../../source/briefing/schema.js';
 import {openTerminal, type OpenTerminalOptions, type PtyTerminal} from './harness/terminal.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -149,3 +150,8 @@ export function isRunning(pid: number): boolean {
 
 /** CSI, OSC, DCS and other ESC-introduced sequences, plus C1 CSI. */
 export const escapeSequence = /[\u001B\u009B]/;
+
+/** A fresh copy of the bundled briefing, to read expectations from or to change for a test. */
+export function seedBriefing(): Briefing {
+	return JSON.parse(readFileSync(path.join(repoRoot, 'data/briefings/russia-iran-defense-partnership.json'), 'utf8')) as Briefing;
+}
