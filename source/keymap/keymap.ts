@@ -130,10 +130,8 @@ export const KEYMAP: readonly Binding[] = [
 	{layer: 'search', command: 'delete-character', keys: ['backspace'], description: 'Delete the last character', group: 'Search'},
 	{layer: 'search', command: 'clear-query', keys: ['C-u'], description: 'Clear what was typed', group: 'Search'},
 
-	{layer: 'filter', command: 'move-down', keys: ['down', 'j'], description: 'Next option', hint: 'move', group: 'Move'},
-	{layer: 'filter', command: 'move-up', keys: ['up', 'k'], description: 'Previous option', group: 'Move'},
-	{layer: 'filter', command: 'first', keys: ['g', 'home'], description: 'First option', group: 'Move'},
-	{layer: 'filter', command: 'last', keys: ['G', 'end'], description: 'Last option', group: 'Move'},
+	// Space toggles an option here, so the menu (a short list) has no page keys.
+	...movement('filter', 'option').filter(binding => !binding.command.includes('page')),
 	{layer: 'filter', command: 'toggle-option', keys: [' ', 'enter', 'x'], description: 'Turn the option on or off', hint: 'toggle', group: 'Inventory'},
 	{layer: 'filter', command: 'clear-filters', keys: ['c'], description: 'Turn every option off', hint: 'clear', group: 'Inventory'},
 	{layer: 'filter', command: 'close', keys: ['escape', 'q', 'f'], description: 'Close the filter menu', hint: 'close', group: 'Open and close'},
