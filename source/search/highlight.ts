@@ -3,10 +3,6 @@ import type {Run, Style} from '../view-model/styled.js';
 import type {Range} from './normalize.js';
 import {findMatches, type CompiledQuery} from './query.js';
 
-/** Runs with matches marked ('match' is one of the shared styles). */
-export type SearchStyle = Style;
-export type SearchRun = Run;
-
 /** Sorted, clipped to `length`, and merged where they touch, so every character is marked at most once. */
 function tidy(ranges: readonly Range[], length: number): Range[] {
 	const sorted = ranges
@@ -26,15 +22,16 @@ function tidy(ranges: readonly Range[], length: number): Range[] {
  * Marks `ranges` (offsets into the runs' text joined together) with the 'match' style over existing runs, so a
  * match inside a hedge or a quotation keeps the rest of the line's styling around it.
  */
-export function overlayMatches(runs: readonly (Run | SearchRun)[], ranges: readonly Range[]): SearchRun[] {
+export function overlayMatches(runs: readonly Run[], ranges: readonly Range[]): Run[] {
 	const length = runs.reduce((sum, part) => sum + part.text.length, 0);
 	const marks = tidy(ranges, length);
-	const out: SearchRun[] = [];
-	const push = (text: string, style: SearchStyle) => {
+	const out: Run[] = [];
+	// A marked stretch of a link stays the link.
+	const push = (text: string, style: Style, link: string | undefined) => {
 		if (text === '') return;
 		const last = out.at(-1);
-		if (last && last.style === style) last.text += text;
-		else out.push({text, style});
+		if (last && last.style === style && last.link === link) last.text += text;
+		else out.push(link === undefined ? {text, style} : {text, style, link});
 	};
 	let offset = 0;
 	for (const part of runs) {
@@ -44,11 +41,11 @@ export function overlayMatches(runs: readonly (Run | SearchRun)[], ranges: reado
 			if (mark.end <= cursor || mark.start >= end) continue;
 			const from = Math.max(mark.start, cursor);
 			const to = Math.min(mark.end, end);
-			push(part.text.slice(cursor - offset, from - offset), part.style);
-			push(part.text.slice(from - offset, to - offset), 'match');
+			push(part.text.slice(cursor - offset, from - offset), part.style, part.link);
+			push(part.text.slice(from - offset, to - offset), 'match', part.link);
 			cursor = to;
 		}
-		push(part.text.slice(cursor - offset), part.style);
+		push(part.text.slice(cursor - offset), part.style, part.link);
 		offset = end;
 	}
 	return out;
@@ -58,7 +55,7 @@ export function overlayMatches(runs: readonly (Run | SearchRun)[], ranges: reado
  * `text` as runs in `baseStyle` with the matched ranges in 'match'. Each piece is neutralised (which leaves safe text
  * unchanged), so raw briefing text can be passed as well as text the panes have already made safe.
  */
-export function highlightRuns(text: string, ranges: readonly Range[], baseStyle: Style = 'plain'): SearchRun[] {
+export function highlightRuns(text: string, ranges: readonly Range[], baseStyle: Style = 'plain'): Run[] {
 	return overlayMatches([{text, style: baseStyle}], ranges).map(part => ({...part, text: neutralize(part.text)}));
 }
 

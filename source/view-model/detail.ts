@@ -9,7 +9,6 @@ import {paragraphText} from './source.js';
 import {paragraphRefs, type SummaryEntry} from './summary.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
-export {paragraphText};
 
 const paragraphName = (paragraph: number): string => (paragraph === 0 ? 'the headline' : `paragraph ${paragraph}`);
 

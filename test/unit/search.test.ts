@@ -1,3 +1,4 @@
+import {markMatches} from '../../source/search/highlight.js';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
@@ -216,5 +217,13 @@ describe('highlightRuns', () => {
 			{text: 'n may b', style: 'match'},
 			{text: 'egin', style: 'plain'},
 		]);
+	});
+});
+
+describe('marking matches over linked text', () => {
+	it('keeps the link on every stretch of a linked run, marked or not', () => {
+		const marked = markMatches([{text: 'see https://example.org/kirby page', style: 'quote', link: 'https://example.org/kirby'}], compileQuery('kirby'));
+		expect(marked.map(part => part.style)).toEqual(['quote', 'match', 'quote']);
+		expect(marked.every(part => part.link === 'https://example.org/kirby')).toBe(true);
 	});
 });
