@@ -1,9 +1,8 @@
-import {markMatches} from '../../source/search/highlight.js';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
 import {countByPane, fieldText, searchBriefing, type SearchMatch} from '../../source/search/briefing.js';
-import {highlightRuns, overlayMatches} from '../../source/search/highlight.js';
+import {highlightRuns, markMatches, overlayMatches} from '../../source/search/highlight.js';
 import {nextMatch} from '../../source/search/navigate.js';
 import {normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery, findMatches} from '../../source/search/query.js';
