@@ -13,7 +13,7 @@ import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
 import {asciiStream} from './ascii-stream.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
-import {CLEAR_SCREEN, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
+import {CLEAR_SCREEN, ENABLE_MOUSE, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
 
 export type DashboardOptions = {
 	/** Colour off (`--no-color`, NO_COLOR). */
@@ -27,6 +27,8 @@ export type DashboardOptions = {
 	multiplexer?: Multiplexer | undefined;
 	/** Words-only rendering for screen readers (`--screen-reader`, INK_SCREEN_READER=true). */
 	screenReader?: boolean;
+	/** Ask the terminal for mouse reports (`--mouse`); always turned off again on the way out. */
+	mouse?: boolean;
 	/** The pane focused when the dashboard opens (the config's defaultPane). */
 	initialFocus?: PaneId;
 	/** The keymap with the config file's keys; the defaults when undefined. */
@@ -80,11 +82,13 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		tryWrite(stdout, RESTORE_TERMINAL);
 	};
 
+	// Every way into the dashboard's screen: the start and a resume after Ctrl-Z (restore turned reporting off).
+	const takeOver = options.mouse === true ? ENTER_ALTERNATE_SCREEN + ENABLE_MOUSE : ENTER_ALTERNATE_SCREEN;
 	const redrawNeeded = new EventEmitter();
 	const onContinue = () => {
 		restored = false;
 		setRawMode(stdin, true);
-		tryWrite(stdout, ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
+		tryWrite(stdout, takeOver + HIDE_CURSOR);
 		redrawNeeded.emit('redraw');
 	};
 	const onWindowChange = () => redrawNeeded.emit('redraw');
@@ -124,14 +128,14 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	// Raw mode before the first frame: a Ctrl-Z typed the moment the dashboard appears must reach the keymap, not
 	// stop the process through the terminal while the alternate screen is up.
 	setRawMode(stdin, true);
-	tryWrite(stdout, ENTER_ALTERNATE_SCREEN);
+	tryWrite(stdout, takeOver);
 	const instance = render(
 		<TerminalControlProvider value={control}>
 			<LookProvider value={look}>
 				{options.screenReader ? (
 					<ScreenReaderApp briefing={briefing} initialFocus={options.initialFocus} />
 				) : (
-					<App briefing={briefing} initialFocus={options.initialFocus} crashForTest={options.testCrash === 'render'} />
+					<App briefing={briefing} initialFocus={options.initialFocus} mouse={options.mouse === true} crashForTest={options.testCrash === 'render'} />
 				)}
 			</LookProvider>
 		</TerminalControlProvider>,

@@ -49,9 +49,11 @@ export type Decision =
 			testCrash: 'uncaught' | 'render' | undefined;
 			multiplexer: Multiplexer | undefined;
 			screenReader: boolean;
+			/** Ask the terminal for mouse reports (`--mouse`); never in the screen-reader view, which has nothing to point at. */
+			mouse: boolean;
 	  };
 
-const KNOWN_FLAGS = new Set(['format', 'width', 'only', 'color', 'theme', 'config', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader']);
+const KNOWN_FLAGS = new Set(['format', 'width', 'only', 'color', 'theme', 'config', 'ascii', 'debug', 'help', 'version', 'screen-reader', 'screenReader', 'mouse']);
 const DEFAULT_WIDTH = 80;
 /** Wider than any real terminal; a larger number is more likely a typo than a wish. */
 const MAX_WIDTH = 10_000;
@@ -164,5 +166,6 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 		testCrash,
 		multiplexer: detectMultiplexer(env),
 		screenReader,
+		mouse: !screenReader && (typeof flags['mouse'] === 'boolean' ? flags['mouse'] : (config.mouse ?? false)),
 	};
 }

@@ -13,6 +13,8 @@ export const FLAGS = {
 	// No default: absent means "decide from the terminal and locale".
 	ascii: {type: 'boolean'},
 	screenReader: {type: 'boolean', default: false},
+	// No default: absent lets the config file decide.
+	mouse: {type: 'boolean'},
 	debug: {type: 'boolean', default: false},
 	help: {type: 'boolean', default: false},
 	version: {type: 'boolean', default: false},
@@ -40,6 +42,8 @@ export const HELP = `
 	                     (or ~/.config/sitrep/config.json); flags and NO_COLOR win over it
 	  --screen-reader    Say every pane, row and state in plain lines of words, without
 	                     borders or tables (also when INK_SCREEN_READER=true)
+	  --mouse            Wheel scrolls the pane under the pointer, a click focuses and selects
+	                     (needs a terminal with SGR mouse reports; hold Shift to select text)
 	  --debug            Show stack traces with errors
 	  --help             Show this help
 	  --version          Show the version

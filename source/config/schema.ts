@@ -16,6 +16,7 @@ export const configSchema = z.strictObject({
 	ascii: z.boolean().optional(),
 	color: z.boolean().optional(),
 	defaultPane: z.enum(PANES).optional(),
+	mouse: z.boolean().optional(),
 	keys: keysSchema.optional(),
 });
 

@@ -1,4 +1,4 @@
-import {KEYMAP, LAYERS, type Layer} from './keymap.js';
+import {KEYMAP, LAYERS, MOUSE_GESTURES, type Layer} from './keymap.js';
 import {keyLabel} from './keys.js';
 
 const LAYER_NAMES: Record<Layer, string> = {
@@ -20,5 +20,6 @@ export function keyTableMarkdown(): string {
 			binding => `| ${binding.keys.map(key => `\`${cell(keyLabel(key))}\``).join(' ')} | ${LAYER_NAMES[layer]} | ${cell(binding.description)} |`,
 		),
 	);
-	return ['| Keys | Where | What it does |', '|---|---|---|', ...rows].join('\n');
+	const mouse = MOUSE_GESTURES.map(gesture => `| ${cell(gesture.label)} | with \`--mouse\` | ${cell(gesture.description)} |`);
+	return ['| Keys | Where | What it does |', '|---|---|---|', ...rows, ...mouse].join('\n');
 }

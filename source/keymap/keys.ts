@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import {parseMouse} from '../mouse/sgr.js';
 
 /**
  * A key as the keymap names it: a printable character ("j", "G", "?"), a named key ("down", "pagedown", "enter",
@@ -43,6 +44,8 @@ function characterKey(character: string): KeyName | undefined {
  * the program reads them (a held-down j, a burst over a slow link) arrive together and must each count.
  */
 export function keyNamesOf(input: string, key: Key): KeyName[] {
+	// A mouse report is never keys, wherever it arrives: read as characters it would type "[<0;12;5M".
+	if (parseMouse(input)) return [];
 	const characters = [...input];
 	if (characters.length <= 1 || key.meta || key.ctrl) {
 		const name = keyNameOf(input, key);

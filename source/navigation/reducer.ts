@@ -1,7 +1,7 @@
-import {commandFor, TEXT_INPUT_LAYERS, type Command} from '../keymap/keymap.js';
+import {commandFor, TEXT_INPUT_LAYERS, WHEEL_LINES, type Command} from '../keymap/keymap.js';
 import {activeLayer, PANES, type Extents, type NavigationAction, type NavigationState, type Overlay, type PaneId, type SearchTarget} from './state.js';
 import {cycleSortColumn, invertSort} from '../view-model/inventory-view.js';
-import {lastOffset, pageSize, settle, type Cursor, type Extent} from './window.js';
+import {lastOffset, pageSize, scrollWindow, settle, type Cursor, type Extent} from './window.js';
 
 /** Moves a list cursor; page moves scroll the window with the selection, as less and vim do. */
 function moveCursor(cursor: Cursor, command: Command, extent: Extent): Cursor {
@@ -32,9 +32,6 @@ function moveCursor(cursor: Cursor, command: Command, extent: Extent): Cursor {
 
 /** Scrolls a text view, where every line is its own entry and there is no selection to keep. */
 function scrollText(stored: number, command: Command, extent: Extent): number {
-	const max = Math.max(0, extent.count - extent.available);
-	// An automatic scroll (-1) stands wherever the view put it.
-	const scroll = stored < 0 ? Math.min(extent.anchor ?? 0, max) : stored;
 	const page = Math.max(1, extent.available);
 	const half = Math.max(1, Math.floor(page / 2));
 	const steps: Partial<Record<Command, number>> = {
@@ -48,8 +45,15 @@ function scrollText(stored: number, command: Command, extent: Extent): number {
 		last: Infinity,
 	};
 	const step = steps[command];
-	if (step === undefined) return stored;
-	return Math.min(Math.max(scroll + step, 0), max);
+	return step === undefined ? stored : scrollTextBy(stored, step, extent);
+}
+
+/** Scrolls a text view by `lines`, from wherever an automatic scroll (-1) put it. */
+function scrollTextBy(stored: number, lines: number, extent: Extent): number {
+	const max = Math.max(0, extent.count - extent.available);
+	const scroll = stored < 0 ? Math.min(extent.anchor ?? 0, max) : stored;
+	const next = Math.min(Math.max(scroll + lines, 0), max);
+	return next === scroll ? stored : next;
 }
 
 function replaceTop(state: NavigationState, overlay: Overlay): NavigationState {
@@ -226,6 +230,37 @@ function onHelp(state: NavigationState, overlay: Overlay & {kind: 'help'}, comma
 }
 
 /**
+ * A click on the dashboard focuses the pane and selects the entry clicked; a click on the selection opens it, so
+ * two clicks on a row read it in detail. Clicks do nothing while a layer is over the dashboard.
+ */
+function onClick(state: NavigationState, pane: PaneId, entry: number | undefined, extents: Extents): NavigationState {
+	if (activeLayer(state) !== 'dashboard') return state;
+	const extent = extents.panes[pane];
+	const cursor = settle(state.cursors[pane], extent);
+	if (entry === undefined || entry >= extent.count) return state.focus === pane ? state : {...state, focus: pane};
+	if (state.focus === pane && cursor.selected === entry) return onDashboard(state, 'open-detail', extents);
+	return {...withCursor(state, pane, settle({selected: entry, offset: cursor.offset}, extent)), focus: pane};
+}
+
+/** The wheel scrolls what is under the pointer: a pane (focused or not) or the text of the layer on top. */
+function onWheel(state: NavigationState, over: PaneId | 'overlay', direction: 1 | -1, extents: Extents): NavigationState {
+	const layer = activeLayer(state);
+	const top = state.overlays.at(-1);
+	if (over !== 'overlay') {
+		// The panes are only on screen under the dashboard itself and the search line.
+		if (layer !== 'dashboard' && layer !== 'search') return state;
+		const before = state.cursors[over];
+		const cursor = scrollWindow(before, direction * WHEEL_LINES, extents.panes[over]);
+		return sameCursor(cursor, before) ? state : withCursor(state, over, cursor);
+	}
+	if (!top || top.kind === 'search') return state;
+	// The filter menu is a short list of options: the wheel moves through them, one a notch.
+	if (top.kind === 'filter') return onFilter(state, top, direction > 0 ? 'move-down' : 'move-up', extents);
+	const scroll = scrollTextBy(top.scroll, direction * WHEEL_LINES, extents.overlay);
+	return scroll === top.scroll ? state : replaceTop(state, {...top, scroll});
+}
+
+/**
  * The whole of sitrep's navigation: which pane has focus, what is selected and scrolled, which layers are open.
  * Pure, so every key's effect is tested without a terminal. Unchanged state is returned as the same object, so a
  * key that does nothing renders nothing.
@@ -236,6 +271,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
 	if (action.type === 'found') {
 		return state.search.target === -2 && (action.extents.targets ?? []).length > 0 ? goToMatch(state, 0, action.extents) : state;
 	}
+	if (action.type === 'click') return onClick(state, action.pane, action.entry, action.extents);
+	if (action.type === 'wheel') return onWheel(state, action.over, action.direction, action.extents);
 	if (action.type === 'open-source') {
 		if (action.spans.length === 0) return state;
 		return {...state, overlays: [...state.overlays, {kind: 'source', spans: action.spans, span: 0, scroll: -1}]};

@@ -67,6 +67,13 @@ export type NavigationAction =
 	| {type: 'found'; extents: Extents}
 	/** Show the article at these spans (the view found them for the selected row). */
 	| {type: 'open-source'; spans: SourceSpan[]}
+	/**
+	 * A mouse click on a pane (or its tab), and on which of its entries if on one. The view found them from the
+	 * pointer's cell; navigation only knows panes and entries.
+	 */
+	| {type: 'click'; pane: PaneId; entry?: number | undefined; extents: Extents}
+	/** A notch of the mouse wheel over a pane or over the layer on top: 1 down, -1 up. */
+	| {type: 'wheel'; over: PaneId | 'overlay'; direction: 1 | -1; extents: Extents}
 	/** The screen changed size or the data changed: keep every selection in view. */
 	| {type: 'refit'; extents: Extents};
 

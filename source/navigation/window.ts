@@ -57,3 +57,25 @@ export function settle(cursor: Cursor, extent: Extent): Cursor {
 export function pageSize(extent: Extent, offset: number): number {
 	return Math.max(1, visibleCount(extent, offset));
 }
+
+/**
+ * Scrolls the window by about `lines` lines (whole entries, at least one), up when negative, as a mouse wheel
+ * does. The selection stays on its entry while that is in view and is carried along at the edge when not, like
+ * Ctrl-E and Ctrl-Y in vim, so the window never snaps back to it.
+ */
+export function scrollWindow(stored: Cursor, lines: number, extent: Extent): Cursor {
+	if (extent.count === 0 || lines === 0) return settle(stored, extent);
+	const cursor = settle(stored, extent);
+	const last = lastOffset(extent);
+	let offset = cursor.offset;
+	let moved = 0;
+	while (moved < Math.abs(lines)) {
+		const next = lines > 0 ? offset + 1 : offset - 1;
+		if (next < 0 || next > last) break;
+		moved += height(extent, lines > 0 ? offset : next);
+		offset = next;
+	}
+	const shown = visibleCount(extent, offset);
+	const selected = Math.min(Math.max(cursor.selected, offset), offset + shown - 1);
+	return {selected, offset};
+}

@@ -8,6 +8,8 @@ import {useTerminalControl} from './TerminalControl.js';
 import {CLEAR_SCREEN} from '../app/terminal-modes.js';
 import {commandFor} from '../keymap/keymap.js';
 import {keyNamesOf} from '../keymap/keys.js';
+import {parseMouse, type MouseEvent} from '../mouse/sgr.js';
+import {hitTest} from '../view-model/hit-test.js';
 import {navigate} from '../navigation/reducer.js';
 import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId} from '../navigation/state.js';
 import {searchBriefing} from '../search/briefing.js';
@@ -31,6 +33,8 @@ import {TooSmall} from './TooSmall.js';
 type Props = {
 	briefing: Briefing;
 	initialFocus?: PaneId;
+	/** Mouse reporting is on (`--mouse`): the help says so. Reports are read whether or not it is. */
+	mouse?: boolean;
 	/** Test-only: throw while rendering, shortly after the first frame. */
 	crashForTest?: boolean;
 };
@@ -46,13 +50,13 @@ type InventoryShown = {indexes: number[]; options: FilterOption[]};
 /** The briefing's own index of what a pane shows at `row`: inventory rows are filtered and sorted. */
 const entryAt = (pane: PaneId, row: number, shown: InventoryShown): number => (pane === 'inventory' ? (shown.indexes[row] ?? -1) : row);
 
-function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number, shown: InventoryShown): OverlayView | undefined {
+function overlayView(briefing: Briefing, state: NavigationState, model: DashboardModel, width: number, shown: InventoryShown, mouse: boolean): OverlayView | undefined {
 	const top = state.overlays.at(-1);
 	// The search line is drawn in the status bar, over the dashboard.
 	if (!top || top.kind === 'search') return undefined;
 	if (top.kind === 'help') {
 		const below = state.overlays.at(-2);
-		return {title: 'Keys', lines: helpLines(below ? below.kind : 'dashboard', width)};
+		return {title: 'Keys', lines: helpLines(below ? below.kind : 'dashboard', width, false, mouse)};
 	}
 	if (top.kind === 'source') {
 		const {lines, anchors} = sourceView(briefing, width, top.spans, top.span);
@@ -85,7 +89,7 @@ function whereText(state: NavigationState, model: DashboardModel | undefined): s
  * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
  * keys go through the keymap to the navigation reducer, and the components draw the state.
  */
-export function App({briefing, initialFocus = 'summary', crashForTest = false}: Props) {
+export function App({briefing, initialFocus = 'summary', mouse = false, crashForTest = false}: Props) {
 	const {exit} = useApp();
 	const control = useTerminalControl();
 	const {write} = useStdout();
@@ -132,8 +136,8 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	const topSpan = top?.kind === 'source' ? top.span : -1;
 	const topOption = top?.kind === 'filter' ? top.selected : -1;
 	const overlay = useMemo(
-		() => (model ? overlayView(briefing, state, model, overlayWidth, shown) : undefined),
-		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, topOption, shown, state.overlays.at(-2)?.kind, overlayWidth],
+		() => (model ? overlayView(briefing, state, model, overlayWidth, shown, mouse) : undefined),
+		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, topOption, shown, state.overlays.at(-2)?.kind, overlayWidth, mouse],
 	);
 	const {query} = state.search;
 	const matches = useMemo(() => (query === '' ? [] : searchBriefing(briefing, query)), [briefing, query]);
@@ -168,6 +172,25 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	extentsRef.current = extents;
 	const stateRef = useRef(state);
 	stateRef.current = state;
+	// What is on screen, for finding what a mouse event points at.
+	const screenRef = useRef({layout, model, overlay: overlay !== undefined});
+	screenRef.current = {layout, model, overlay: overlay !== undefined};
+
+	const onMouse = (event: MouseEvent) => {
+		const extents = extentsRef.current;
+		if (!extents || event.kind === 'release' || (event.kind === 'press' && event.button !== 'left')) return;
+		const {layout, model, overlay} = screenRef.current;
+		const {focus, cursors} = stateRef.current;
+		const hit = hitTest(layout, model, {focus, cursors, overlay}, event.column, event.row);
+		if (event.kind === 'wheel') {
+			const direction = event.direction === 'down' ? 1 : -1;
+			if (hit.kind === 'pane') dispatch({type: 'wheel', over: hit.pane, direction, extents});
+			if (hit.kind === 'overlay') dispatch({type: 'wheel', over: 'overlay', direction, extents});
+			return;
+		}
+		if (hit.kind === 'tab') dispatch({type: 'click', pane: hit.pane, extents});
+		if (hit.kind === 'pane') dispatch({type: 'click', pane: hit.pane, entry: hit.entry, extents});
+	};
 
 	// A line for the status bar that says what a key did (a copy), shown for a few seconds.
 	const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -188,6 +211,12 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 	useRowRequests(state.request, {briefing, dispatch, setNotice, selection, summary: model?.summary ?? []});
 
 	useInput((input, key) => {
+		// A mouse report is one input event; read as keys, its characters would type "[<0;12;5M".
+		const mouseEvent = parseMouse(input);
+		if (mouseEvent) {
+			onMouse(mouseEvent);
+			return;
+		}
 		const current = extentsRef.current;
 		for (const name of keyNamesOf(input, key)) {
 			// Redraw and suspend act on the terminal, not on navigation, and work in every layer.

@@ -1,4 +1,4 @@
-import {activeKeymap, bindingsIn, LAYERS, type Layer} from '../keymap/keymap.js';
+import {activeKeymap, bindingsIn, LAYERS, MOUSE_GESTURES, type Layer} from '../keymap/keymap.js';
 import {keyLabel} from '../keymap/keys.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
@@ -19,7 +19,7 @@ export const keysText = (keys: readonly string[], ascii = false): string => keys
  * The help overlay's text, generated from the keymap: every layer with every binding, the layer the user is in
  * first. Nothing here is written by hand, so help cannot fall out of step with the keys.
  */
-export function helpLines(current: Layer, width: number, ascii = false): Line[] {
+export function helpLines(current: Layer, width: number, ascii = false, mouse = false): Line[] {
 	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
 	const keyColumn = Math.min(16, Math.max(...activeKeymap().map(binding => keysText(binding.keys, ascii).length)) + 2);
 	const lines: Line[] = [];
@@ -31,6 +31,11 @@ export function helpLines(current: Layer, width: number, ascii = false): Line[] 
 		for (const binding of bindings) {
 			lines.push(...wrapRuns([run(keysText(binding.keys, ascii).padEnd(keyColumn), 'bold'), run(binding.description)], width, keyColumn));
 		}
+	}
+	// Listed without --mouse too, so the reader learns it exists and how to turn it on.
+	lines.push([run('')], [run(mouse ? 'Mouse (on)' : 'Mouse (start sitrep with --mouse)', 'heading')]);
+	for (const gesture of MOUSE_GESTURES) {
+		lines.push(...wrapRuns([run(gesture.label.padEnd(keyColumn), 'bold'), run(gesture.description)], width, keyColumn));
 	}
 	return lines;
 }

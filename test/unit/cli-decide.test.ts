@@ -22,6 +22,7 @@ describe('decideRun', () => {
 			testCrash: undefined,
 			multiplexer: undefined,
 			screenReader: false,
+			mouse: false,
 		};
 		expect(decide({})).toEqual({...dashboard, file: '/bundled.json', debug: false});
 		expect(decide({debug: true}, ['mine.json'])).toEqual({...dashboard, file: 'mine.json', debug: true});
@@ -46,6 +47,19 @@ describe('decideRun', () => {
 	it('knows the multiplexer a clipboard sequence must be wrapped for', () => {
 		expect(decide({}, [], {...UTF8, TMUX: '/tmp/tmux-0/default,1,0'})).toMatchObject({multiplexer: 'tmux'});
 		expect(decide({}, [], {...UTF8, STY: '123.pts-0'})).toMatchObject({multiplexer: 'screen'});
+	});
+
+	it('asks for mouse reports with --mouse or the config, never in the screen-reader view', () => {
+		expect(decide({})).toMatchObject({kind: 'dashboard', mouse: false});
+		expect(decide({mouse: true})).toMatchObject({kind: 'dashboard', mouse: true});
+		const withConfig = (flags: Record<string, unknown>, config: Record<string, unknown>) =>
+			decideRun({input: [], flags: {...DEFAULTS, ...flags}}, UTF8, tty, '/bundled.json', config);
+		expect(withConfig({}, {mouse: true})).toMatchObject({mouse: true});
+		// The flag wins over the file, both ways.
+		expect(withConfig({mouse: false}, {mouse: true})).toMatchObject({mouse: false});
+		expect(withConfig({mouse: true}, {mouse: false})).toMatchObject({mouse: true});
+		// Words-only output has no panes to point at: reporting would only take the terminal's own selection away.
+		expect(decide({mouse: true, screenReader: true})).toMatchObject({screenReader: true, mouse: false});
 	});
 
 	it('turns on the screen-reader view with --screen-reader or INK_SCREEN_READER=true, and only there', () => {

@@ -132,7 +132,7 @@ describe('loadConfig', () => {
 		['truncated JSON', '{"theme": "da', 'line 1, column 14: invalid JSON: the JSON ends too early (the file looks truncated); check that it was written completely'],
 		['text after the JSON', '{} {}', 'line 1, column 4: invalid JSON: more text after the JSON value; a config file is a single JSON object'],
 		['not an object', '["dark"]', '(top level): expected an object — got an array'],
-		['an unknown top-level key', '{"colour": false}', 'colour: unknown key; allowed keys here are $schema, theme, ascii, color, defaultPane, keys'],
+		['an unknown top-level key', '{"colour": false}', 'colour: unknown key; allowed keys here are $schema, theme, ascii, color, defaultPane, mouse, keys'],
 		['a wrong type', '{"ascii": "yes"}', 'ascii: expected true or false — got "yes"'],
 		['a number for a boolean', '{"color": 0}', 'color: expected true or false — got number 0'],
 		['an unknown theme', '{"theme": "solarized"}', 'theme: expected one of dark, light, high-contrast — got "solarized"'],

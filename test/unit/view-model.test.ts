@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
-import {KEYMAP, LAYERS} from '../../source/keymap/keymap.js';
+import {KEYMAP, LAYERS, MOUSE_GESTURES} from '../../source/keymap/keymap.js';
 import {PANES, type PaneId} from '../../source/navigation/state.js';
 import {detailLines, detailTitle} from '../../source/view-model/detail.js';
 import {markHedges} from '../../source/view-model/hedges.js';
@@ -442,8 +442,13 @@ describe('help', () => {
 			const line = lines.find(text => text.startsWith(keys) && text.includes(binding.description) && text.slice(keys.length).trim() === binding.description);
 			expect(line, `${binding.layer}: ${keys} ${binding.description}`).toBeDefined();
 		}
-		// Every binding once, plus a heading per layer and a blank line between layers.
-		expect(lines.filter(text => text.trim() !== '')).toHaveLength(KEYMAP.length + LAYERS.length);
+		for (const gesture of MOUSE_GESTURES) {
+			expect(lines.find(text => text.startsWith(`${gesture.label} `) && text.slice(gesture.label.length).trim() === gesture.description)).toBeDefined();
+		}
+		// Every binding once, every mouse gesture once, and a heading per layer and for the mouse.
+		expect(lines.filter(text => text.trim() !== '')).toHaveLength(KEYMAP.length + LAYERS.length + MOUSE_GESTURES.length + 1);
+		expect(lines).toContain('Mouse (start sitrep with --mouse)');
+		expect(helpLines(layer, 100, false, true).map(textOf)).toContain('Mouse (on)');
 		expect(lines[0]).toMatch(/\(here\)$/);
 	});
 

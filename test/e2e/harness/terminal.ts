@@ -226,6 +226,24 @@ export class PtyTerminal {
 		return this.xterm.rows;
 	}
 
+	/** The mouse reporting the program asked for (xterm's name: none, x10, vt200, drag or any). */
+	mouseTracking(): string {
+		return this.xterm.modes.mouseTrackingMode;
+	}
+
+	/**
+	 * Clicks (left press and release) or turns the wheel at a cell, counted from 0 at the top left, as xterm reports
+	 * it in the SGR encoding. Like a real terminal, it sends nothing when the program has not asked for reports;
+	 * it says so by returning false.
+	 */
+	mouse(action: 'click' | 'wheel-up' | 'wheel-down', column: number, row: number): boolean {
+		if (this.xterm.modes.mouseTrackingMode === 'none') return false;
+		const at = `${column + 1};${row + 1}`;
+		if (action === 'click') this.write(`\u001B[<0;${at}M\u001B[<0;${at}m`);
+		else this.write(`\u001B[<${action === 'wheel-up' ? 64 : 65};${at}M`);
+		return true;
+	}
+
 	/** Sends one key (or the same key `times` times) as the bytes a real xterm would. */
 	press(key: Key, times = 1): void {
 		const bytes = keyToBytes(key, {applicationCursorKeys: this.xterm.modes.applicationCursorKeysMode});
