@@ -36,6 +36,11 @@ export function overlayMatches(runs: readonly Run[], ranges: readonly Range[]): 
 	let offset = 0;
 	for (const part of runs) {
 		const end = offset + part.text.length;
+		if (part.style === 'marker') {
+			push(part.text, part.style, part.link);
+			offset = end;
+			continue;
+		}
 		let cursor = offset;
 		for (const mark of marks) {
 			if (mark.end <= cursor || mark.start >= end) continue;
@@ -59,9 +64,25 @@ export function highlightRuns(text: string, ranges: readonly Range[], baseStyle:
 	return overlayMatches([{text, style: baseStyle}], ranges).map(part => ({...part, text: neutralize(part.text)}));
 }
 
-/** A drawn line with every match of `query` in it marked (a match broken across two lines is not). */
+/**
+ * A drawn line with every match of `query` in it marked (a match broken across two lines is not). Marker runs (the
+ * hedge mark, the ⟦ ⟧ around a passage, bullets) are sitrep's, not the article's: the match reads past them, as the
+ * search over the briefing does, and they keep their own look.
+ */
 export function markMatches(line: readonly Run[], query: CompiledQuery): Run[] {
-	const text = line.map(part => part.text).join('');
-	const ranges = findMatches(text, query);
-	return ranges.length === 0 ? [...line] : overlayMatches(line, ranges);
+	const words = line.filter(part => part.style !== 'marker');
+	const ranges = findMatches(words.map(part => part.text).join(''), query);
+	if (ranges.length === 0) return [...line];
+	if (words.length === line.length) return overlayMatches(line, ranges);
+	// Offsets in the text without markers, moved past every marker that comes before them.
+	const markers: Array<{at: number; length: number}> = [];
+	let at = 0;
+	for (const part of line) {
+		if (part.style === 'marker') markers.push({at, length: part.text.length});
+		else at += part.text.length;
+	}
+	const shift = (offset: number, isEnd: boolean): number =>
+		offset + markers.filter(marker => (isEnd ? marker.at < offset : marker.at <= offset)).reduce((sum, marker) => sum + marker.length, 0);
+	const marked = overlayMatches(line, ranges.map(range => ({start: shift(range.start, false), end: shift(range.end, true)})));
+	return marked;
 }

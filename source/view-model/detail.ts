@@ -3,7 +3,8 @@ import type {PaneId} from '../navigation/state.js';
 import {isLinkable} from '../copy/links.js';
 import {truncateToWidth} from '../text/cells.js';
 import {neutralize} from '../text/neutralize.js';
-import {markHedges} from './hedges.js';
+import {HEDGE_MARK, markHedges} from './hedges.js';
+import {HEDGE_LEGEND} from './inventory-view.js';
 import {partyLabel, quantityLabel} from './inventory.js';
 import {paragraphText} from './source.js';
 import {paragraphRefs, type SummaryEntry} from './summary.js';
@@ -82,10 +83,12 @@ function itemDetail(briefing: Briefing, item: InventoryItem, width: number): Lin
 	lines.push(...party('Supplier', item.supplier), ...party('Recipient', item.recipient));
 	lines.push(...field('Quantity', [run(quantityLabel(item)), run(item.quantity ? '' : '  not given in the text', 'dim')], width));
 	lines.push(...field('Status', [run(item.status)], width));
-	lines.push(...field('Likelihood', [run(item.likelihood, item.likelihood === 'stated' ? 'bold' : 'hedge'), run(` — ${LIKELIHOOD_MEANING[item.likelihood]}`)], width));
-	if (item.hedges.length > 0) {
-		const words = item.hedges.flatMap((hedge, index) => [...(index > 0 ? [run(', ')] : []), run(`“${neutralize(hedge)}”`, 'hedge')]);
-		lines.push(...field('Hedges', words, width));
+	const likelihood = item.likelihood === 'stated' ? [run(item.likelihood, 'bold')] : [run(HEDGE_MARK, 'marker'), run(item.likelihood, 'hedge')];
+	lines.push(...field('Likelihood', [...likelihood, run(` — ${LIKELIHOOD_MEANING[item.likelihood]}`)], width));
+	// Each hedge with what it does to the claim, so the reader need not know the legend by heart.
+	for (const [index, hedge] of item.hedges.entries()) {
+		const meaning = HEDGE_LEGEND[hedge.toLowerCase()];
+		lines.push(...field(index === 0 ? 'Hedges' : '', [run(HEDGE_MARK, 'marker'), run(neutralize(hedge), 'hedge'), run(meaning ? ` — ${meaning}` : '')], width));
 	}
 	lines.push(...field('Claimed by', [run(neutralize(item.claimedBy))], width));
 	lines.push(blank, [run(item.evidence.length === 1 ? 'Evidence' : `Evidence (${item.evidence.length} spans)`, 'heading')]);

@@ -1,6 +1,7 @@
 import type {Briefing} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
 import {filterOptions, LIKELIHOOD_LEGEND, type FilterKind, type InventoryCounts, type InventoryFilter} from './inventory-view.js';
+import {HEDGE_MARK} from './hedges.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
 /** One line of the filter menu: a value of one kind, whether it is on, and how many items it would show. */
@@ -46,6 +47,10 @@ export function filterMenuLines(options: readonly FilterOption[], selected: numb
 		lines.push([run(mark, 'marker'), run(option.on ? '[x] ' : '[ ] ', option.on ? 'bold' : 'dim'), run(neutralize(option.value), option.on ? 'bold' : 'plain'), run(`  ${option.count}`, 'dim')]);
 	}
 	lines.push([run('')], [run('What the likelihoods mean', 'heading')]);
-	for (const [likelihood, meaning] of Object.entries(LIKELIHOOD_LEGEND)) lines.push(...wrapRuns([run(`${likelihood}  `, 'bold'), run(meaning)], width, 2));
+	lines.push(...wrapRuns([run(`${HEDGE_MARK} `, 'marker'), run('marks a hedged word in the text, and every likelihood short of stated.')], width, 2));
+	for (const [likelihood, meaning] of Object.entries(LIKELIHOOD_LEGEND)) {
+		const name = likelihood === 'stated' ? [run(`${likelihood}  `, 'bold')] : [run(HEDGE_MARK, 'marker'), run(likelihood, 'hedge'), run('  ')];
+		lines.push(...wrapRuns([...name, run(meaning)], width, 2));
+	}
 	return {lines, lineOf};
 }

@@ -4,6 +4,12 @@ import {run, type Line, type Style} from './styled.js';
  * Words by which the article signals less than certainty. Marked wherever briefing text is shown, so a hedged
  * claim never reads as a stated one; an item's own `hedges` list is authoritative and added to these.
  */
+/**
+ * The glyph before every hedge word and every likelihood short of "stated": with the hedge style's bold and
+ * underline, it keeps a hedge visible without colour, and in a copy of the screen. ASCII mode shows "~".
+ */
+export const HEDGE_MARK = '≈';
+
 export const HEDGE_WORDS = [
 	'may',
 	'might',
@@ -38,14 +44,17 @@ function hedgePattern(extra: readonly string[]): RegExp {
 	return pattern;
 }
 
-/** Splits text into runs, with every hedge word (as a whole word, any case) in the hedge style. */
+/**
+ * Splits text into runs, with every hedge word (as a whole word, any case) in the hedge style after the hedge mark.
+ * The mark is a 'marker' run, which search reads past, so "Iran may" still finds "Iran ≈may".
+ */
 export function markHedges(text: string, style: Style = 'plain', extra: readonly string[] = []): Line {
 	const pattern = hedgePattern(extra);
 	const line: Line = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {
 		if (match.index > last) line.push(run(text.slice(last, match.index), style));
-		line.push(run(match[0], 'hedge'));
+		line.push(run(HEDGE_MARK, 'marker'), run(match[0], 'hedge'));
 		last = match.index + match[0].length;
 	}
 	if (last < text.length || line.length === 0) line.push(run(text.slice(last), style));

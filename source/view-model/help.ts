@@ -1,5 +1,6 @@
 import {activeKeymap, bindingsIn, LAYERS, MOUSE_GESTURES, type Layer} from '../keymap/keymap.js';
 import {keyLabel} from '../keymap/keys.js';
+import {HEDGE_MARK} from './hedges.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
 const LAYER_TITLES: Record<Layer, string> = {
@@ -11,6 +12,15 @@ const LAYER_TITLES: Record<Layer, string> = {
 	filter: 'Filter menu',
 	help: 'This help',
 };
+
+/** What sitrep's own marks mean: none of them is the article's, and none relies on colour. */
+export const MARKS: ReadonlyArray<readonly [string, string]> = [
+	['▶', 'The selected row (also in inverse video)'],
+	['┏━┓', 'The focused pane (a heavy border)'],
+	[HEDGE_MARK, 'A hedged word (may, could, reportedly, believe…) or a likelihood short of stated'],
+	['⟦ ⟧', 'The passage a quotation, item or key point rests on'],
+	['▲ ▼ n more', 'Rows out of view above or below'],
+];
 
 /** The keys of a binding as people write them: "↓ j". */
 export const keysText = (keys: readonly string[], ascii = false): string => keys.map(key => keyLabel(key, {ascii})).join(' ');
@@ -37,6 +47,8 @@ export function helpLines(current: Layer, width: number, ascii = false, mouse = 
 	for (const gesture of MOUSE_GESTURES) {
 		lines.push(...wrapRuns([run(gesture.label.padEnd(keyColumn), 'bold'), run(gesture.description)], width, keyColumn));
 	}
+	lines.push([run('')], [run('Marks on the screen', 'heading')]);
+	for (const [mark, meaning] of MARKS) lines.push(...wrapRuns([run(mark.padEnd(keyColumn), 'bold'), run(meaning)], width, keyColumn));
 	return lines;
 }
 

@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import type {Briefing, InventoryItem, Party} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
 import type {Entry} from './entry.js';
+import {HEDGE_MARK} from './hedges.js';
 import {run} from './styled.js';
 
 /** A party the article implies rather than names is shown in parentheses, and said in words in the detail. */
@@ -27,7 +28,8 @@ export function inventoryRow(item: InventoryItem, arrow = '→'): InventoryRow {
 		Route: routeLabel(item, arrow),
 		Quantity: quantityLabel(item),
 		Status: item.status,
-		Likelihood: item.likelihood,
+		// The hedge mark says "short of stated" in the table too, where the likelihood stands alone.
+		Likelihood: item.likelihood === 'stated' ? item.likelihood : `${HEDGE_MARK}${item.likelihood}`,
 	};
 }
 

@@ -22,7 +22,7 @@ const overlayText = (screen: string[]): string[] =>
 /** Pages through the overlay on screen with Space until nothing is below, collecting every line it shows. */
 async function readWholeOverlay(app: Rendered, page = ' '): Promise<string[]> {
 	const seen: string[] = [];
-	for (let round = 0; round < 80; round++) {
+	for (let round = 0; round < 200; round++) {
 		const screen = app.screen();
 		seen.push(...overlayText(screen));
 		if (!screen.some(line => line.startsWith('┗') && line.includes('▼'))) return seen;
@@ -109,7 +109,10 @@ describe('the dashboard at 100x24', () => {
 
 		app.press(KEYS.enter);
 		await app.see('Item 11 of 11');
-		const detail = squash((await readWholeOverlay(app)).join(' '));
+		const shown = squash((await readWholeOverlay(app)).join(' '));
+		// The article's words, under sitrep's hedge marks; every hedge of the item is marked.
+		const detail = shown.replaceAll('≈', '');
+		for (const hedge of last.hedges) expect(shown).toContain(`≈${hedge}`);
 		for (const span of last.evidence) expect(detail).toContain(squash(span.text));
 		expect(detail).toContain(`Supplier ${last.supplier.country}`);
 

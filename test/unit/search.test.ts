@@ -7,6 +7,7 @@ import {nextMatch} from '../../source/search/navigate.js';
 import {normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery, findMatches} from '../../source/search/query.js';
 import {summaryEntries} from '../../source/view-model/summary.js';
+import {markHedges} from '../../source/view-model/hedges.js';
 
 const seed: Briefing = briefingSchema.parse(
 	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),
@@ -224,5 +225,44 @@ describe('marking matches over linked text', () => {
 		const marked = markMatches([{text: 'see https://example.org/kirby page', style: 'quote', link: 'https://example.org/kirby'}], compileQuery('kirby'));
 		expect(marked.map(part => part.style)).toEqual(['quote', 'match', 'quote']);
 		expect(marked.every(part => part.link === 'https://example.org/kirby')).toBe(true);
+	});
+});
+
+describe('marking matches over sitrep’s own marks', () => {
+	it('reads past the hedge mark, as the search over the briefing does, and leaves the mark as it is', () => {
+		const line = markHedges('so Iran may begin');
+		// The briefing's search finds "Iran could" in the article, where the view draws "Iran ≈could".
+		expect(searchBriefing(seed, 'iran could').length).toBeGreaterThan(0);
+		const marked = markMatches(line, compileQuery('iran may'));
+		expect(marked).toEqual([
+			{text: 'so ', style: 'plain'},
+			{text: 'Iran ', style: 'match'},
+			{text: '≈', style: 'marker'},
+			{text: 'may', style: 'match'},
+			{text: ' begin', style: 'plain'},
+		]);
+	});
+
+	it('marks a match that ends just before a mark without the mark, and one that starts just after it', () => {
+		expect(markMatches(markHedges('Iran may'), compileQuery('iran'))).toEqual([
+			{text: 'Iran', style: 'match'},
+			{text: ' ', style: 'plain'},
+			{text: '≈', style: 'marker'},
+			{text: 'may', style: 'hedge'},
+		]);
+		expect(markMatches(markHedges('Iran may'), compileQuery('may'))).toEqual([
+			{text: 'Iran ', style: 'plain'},
+			{text: '≈', style: 'marker'},
+			{text: 'may', style: 'match'},
+		]);
+	});
+
+	it('reads past the ⟦ ⟧ around a passage too', () => {
+		const line = [
+			{text: 'the ', style: 'dim' as const},
+			{text: '⟦', style: 'marker' as const},
+			{text: 'top military', style: 'quote' as const},
+		];
+		expect(markMatches(line, compileQuery('the top')).map(part => part.style)).toEqual(['match', 'marker', 'match', 'quote']);
 	});
 });

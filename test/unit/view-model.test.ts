@@ -5,8 +5,9 @@ import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
 import {KEYMAP, LAYERS, MOUSE_GESTURES} from '../../source/keymap/keymap.js';
 import {PANES, type PaneId} from '../../source/navigation/state.js';
 import {detailLines, detailTitle} from '../../source/view-model/detail.js';
-import {markHedges} from '../../source/view-model/hedges.js';
-import {helpLines, hintsFor, keysText} from '../../source/view-model/help.js';
+import {HEDGE_MARK, markHedges} from '../../source/view-model/hedges.js';
+import {HEDGE_LEGEND} from '../../source/view-model/inventory-view.js';
+import {helpLines, hintsFor, keysText, MARKS} from '../../source/view-model/help.js';
 import {fitInventoryTable, INVENTORY_COLUMNS, inventoryCards, inventoryRow, tableCells} from '../../source/view-model/inventory.js';
 import {layoutFor, type Box, type Layout} from '../../source/view-model/layout.js';
 import {quoteEntries} from '../../source/view-model/quotes.js';
@@ -19,7 +20,12 @@ const seed: Briefing = briefingSchema.parse(
 
 const textOf = (line: Line): string => line.map(part => part.text).join('');
 /** All the lines as one string with runs of whitespace made single spaces, for "is this text shown" checks. */
-const flat = (lines: readonly Line[]): string => lines.map(textOf).join(' ').replace(/\s+/g, ' ');
+/** The text of lines as one string, without sitrep's hedge marks: what remains is the article's words. */
+const flat = (lines: readonly Line[]): string =>
+	lines
+		.map(line => textOf(line.filter(part => !(part.style === 'marker' && part.text === HEDGE_MARK))))
+		.join(' ')
+		.replace(/\s+/g, ' ');
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('seed briefing', () => {
@@ -358,8 +364,16 @@ describe('markHedges', () => {
 	it('keeps every character, in order, in the given style outside the hedges', () => {
 		const text = 'Moscow may be providing Tehran with equipment';
 		const line = markHedges(text, 'dim');
-		expect(textOf(line)).toBe(text);
-		expect(line.filter(part => part.style !== 'hedge').every(part => part.style === 'dim')).toBe(true);
+		expect(textOf(line.filter(part => part.style !== 'marker'))).toBe(text);
+		expect(line.filter(part => part.style !== 'hedge' && part.style !== 'marker').every(part => part.style === 'dim')).toBe(true);
+	});
+
+	it('puts the hedge mark before every hedge word, so a hedge shows without colour', () => {
+		const line = markHedges('Iran may, and Russia could, reportedly');
+		expect(textOf(line)).toBe('Iran ≈may, and Russia ≈could, ≈reportedly');
+		for (const [index, part] of line.entries()) {
+			if (part.style === 'hedge') expect(line[index - 1]).toEqual({text: HEDGE_MARK, style: 'marker'});
+		}
 	});
 
 	it('adds an item’s own hedge words', () => {
@@ -420,7 +434,10 @@ describe('detailLines', () => {
 			const lines = detailLines(seed, 'inventory', index, width, summary);
 			const all = flat(lines);
 			for (const text of [item.system, item.supplier.country, item.recipient.country, item.status, item.likelihood]) expect(all).toContain(text);
-			for (const hedge of item.hedges) expect(all).toContain(`“${hedge}”`);
+			// Each hedge with the mark and what it does to the claim.
+			const shown = lines.map(textOf).join(' ').replace(/\s+/g, ' ');
+			for (const hedge of item.hedges) expect(shown).toContain(`${HEDGE_MARK}${hedge} — ${HEDGE_LEGEND[hedge.toLowerCase()]}`);
+			if (item.likelihood !== 'stated') expect(shown).toContain(`Likelihood ${HEDGE_MARK}${item.likelihood} —`);
 			for (const span of item.evidence) expect(all).toContain(squash(span.text));
 			for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
 		});
@@ -445,8 +462,9 @@ describe('help', () => {
 		for (const gesture of MOUSE_GESTURES) {
 			expect(lines.find(text => text.startsWith(`${gesture.label} `) && text.slice(gesture.label.length).trim() === gesture.description)).toBeDefined();
 		}
-		// Every binding once, every mouse gesture once, and a heading per layer and for the mouse.
-		expect(lines.filter(text => text.trim() !== '')).toHaveLength(KEYMAP.length + LAYERS.length + MOUSE_GESTURES.length + 1);
+		for (const [mark, meaning] of MARKS) expect(lines.find(text => text.startsWith(`${mark} `) && text.slice(mark.length).trim() === meaning)).toBeDefined();
+		// Every binding, mouse gesture and mark once, and a heading per layer, for the mouse and for the marks.
+		expect(lines.filter(text => text.trim() !== '')).toHaveLength(KEYMAP.length + LAYERS.length + MOUSE_GESTURES.length + 1 + MARKS.length + 1);
 		expect(lines).toContain('Mouse (start sitrep with --mouse)');
 		expect(helpLines(layer, 100, false, true).map(textOf)).toContain('Mouse (on)');
 		expect(lines[0]).toMatch(/\(here\)$/);
