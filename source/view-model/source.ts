@@ -32,10 +32,32 @@ export function sourceEntries(briefing: Briefing, width: number): Entry[] {
 
 export type SourceView = {lines: Line[]; /** The first line of each span, in the order of the spans. */ anchors: number[]};
 
+type PlacedSpan = SourceSpan & {index: number};
+
 /**
- * The whole article for the source layer, with the spans behind a claim marked: the current one in the quote style
- * between ⟦ ⟧, the others underlined. Each paragraph's spans are cut out of the text as it stands, so what is
- * marked is exactly the source's words.
+ * A paragraph's runs up to `limit`, with the spans behind a claim marked: the current one in the quote style
+ * between ⟦ ⟧, the others underlined, hedges marked everywhere.
+ */
+function paragraphRuns(text: string, here: readonly PlacedSpan[], current: number, plainStyle: Style, limit = text.length): Line {
+	const runs: Line = [];
+	let at = 0;
+	for (const span of here) {
+		if (span.start < at) continue;
+		if (span.start >= limit) break;
+		runs.push(...markHedges(neutralize(text.slice(at, span.start)), plainStyle));
+		const isCurrent = span.index === current;
+		const end = Math.min(span.end, limit);
+		runs.push(run(isCurrent ? '⟦' : '', 'marker'), ...markHedges(neutralize(text.slice(span.start, end)), isCurrent ? 'quote' : 'passage'));
+		runs.push(run(isCurrent && end === span.end ? '⟧' : '', 'marker'));
+		at = end;
+	}
+	if (at < limit) runs.push(...markHedges(neutralize(text.slice(at, limit)), plainStyle));
+	return runs.filter(part => part.text !== '');
+}
+
+/**
+ * The whole article for the source layer, with the spans behind a claim marked. Each paragraph's spans are cut out
+ * of the text as it stands, so what is marked is exactly the source's words.
  */
 export function sourceView(briefing: Briefing, width: number, spans: readonly SourceSpan[], current: number): SourceView {
 	const lines: Line[] = [];
@@ -46,33 +68,16 @@ export function sourceView(briefing: Briefing, width: number, spans: readonly So
 			.map((span, index) => ({...span, index}))
 			.filter(span => span.paragraph === paragraph && span.start < span.end && span.end <= text.length)
 			.sort((a, b) => a.start - b.start);
-		const runs: Line = [run(`${label(paragraph)} `, 'label')];
-		let at = 0;
+		const prefix = [run(`${label(paragraph)} `, 'label')];
+		const indent = label(paragraph).length + 1;
 		const plainStyle: Style = paragraph === 0 ? 'heading' : 'plain';
+		const wrapped = wrapRuns([...prefix, ...paragraphRuns(text, here, current, plainStyle)], width, indent);
+		// A greedy wrap of the text up to the end of the word a span starts in breaks its lines as the whole
+		// paragraph does, so its last line is the one the span starts on, whatever marks and indents came before.
 		for (const span of here) {
-			if (span.start < at) continue;
-			runs.push(...markHedges(neutralize(text.slice(at, span.start)), plainStyle));
-			const isCurrent = span.index === current;
-			runs.push(run(isCurrent ? '⟦' : '', 'marker'), run(neutralize(text.slice(span.start, span.end)), isCurrent ? 'quote' : 'hedge'), run(isCurrent ? '⟧' : '', 'marker'));
-			at = span.end;
-		}
-		runs.push(...markHedges(neutralize(text.slice(at)), plainStyle));
-		const wrapped = wrapRuns(runs.filter(part => part.text !== ''), width, label(paragraph).length + 1);
-		// Find the line each span starts on by counting the characters before it.
-		for (const span of here) {
-			const before = label(paragraph).length + 1 + neutralize(text.slice(0, span.start)).length;
-			let seen = 0;
-			let line = 0;
-			for (const [index, each] of wrapped.entries()) {
-				const length = each.reduce((sum, part) => sum + part.text.length, 0);
-				if (seen + length > before) {
-					line = index;
-					break;
-				}
-				seen += length;
-				line = index;
-			}
-			anchors[span.index] = lines.length + line;
+			const space = text.indexOf(' ', span.start);
+			const upTo = wrapRuns([...prefix, ...paragraphRuns(text, here, current, plainStyle, space < 0 ? text.length : space)], width, indent);
+			anchors[span.index] = lines.length + Math.max(0, upTo.length - 1);
 		}
 		lines.push(...wrapped, [run('')]);
 	}

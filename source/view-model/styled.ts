@@ -4,7 +4,7 @@ import {cellWidth, graphemes, sliceToWidth, splitToWidth} from '../text/cells.js
  * A line of a pane as a list of styled runs. View models produce these from briefing text (already neutralised);
  * components only map each style to colours and attributes of the theme, so the look lives in one place.
  */
-export type Style = 'plain' | 'dim' | 'bold' | 'heading' | 'hedge' | 'quote' | 'label' | 'marker' | 'warning' | 'match';
+export type Style = 'plain' | 'dim' | 'bold' | 'heading' | 'hedge' | 'quote' | 'passage' | 'label' | 'marker' | 'warning' | 'match';
 /** A run of text in one style; `link` makes it a hyperlink (OSC 8) where the terminal supports them. */
 export type Run = {text: string; style: Style; link?: string};
 export type Line = Run[];

@@ -49,10 +49,12 @@ describe('the source behind every claim', () => {
 		await waitForText(term, `Item ${index + 1} of`);
 		term.press('s');
 		let screen = await waitForText(term, `passage 1 of ${item.evidence.length}`);
-		expect(flat(screen)).toContain(`⟦${item.evidence[0]!.text}⟧`);
+		expect(flat(screen).replaceAll('≈', '')).toContain(`⟦${item.evidence[0]!.text}⟧`);
 		term.press('l');
 		screen = await waitForText(term, `passage 2 of ${item.evidence.length}`);
-		expect(flat(screen)).toContain(`⟦${item.evidence[1]!.text}⟧`);
+		// The article's words, under sitrep's hedge marks (≈), which stay on in the passage.
+		expect(flat(screen).replaceAll('≈', '')).toContain(`⟦${item.evidence[1]!.text}⟧`);
+		if (/\bmay\b/.test(item.evidence[1]!.text)) expect(flat(screen)).toContain('≈may');
 		term.press('s');
 		await waitForText(term, `Item ${index + 1} of`);
 	});
