@@ -1,6 +1,6 @@
 import type {Briefing} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
-import {filterOptions, LIKELIHOOD_LEGEND, type FilterKind, type InventoryCounts, type InventoryFilter} from './inventory-view.js';
+import {filterOptions, HEDGE_LEGEND, LIKELIHOOD_LEGEND, type FilterKind, type InventoryCounts, type InventoryFilter} from './inventory-view.js';
 import {HEDGE_MARK} from './hedges.js';
 import {run, wrapRuns, type Line} from './styled.js';
 
@@ -30,7 +30,7 @@ export function filterMenuOptions(briefing: Briefing, filter: InventoryFilter, c
 
 /**
  * The menu as lines: a heading per kind, then its options with a check box in words as well as a glyph ([x] or
- * [ ]), the count each would show, and the selected option marked. The likelihood legend closes it.
+ * [ ]), the count each would show, and the selected option marked. The likelihood and hedge legends close it.
  */
 export function filterMenuLines(options: readonly FilterOption[], selected: number, width: number): {lines: Line[]; lineOf: number[]} {
 	const lines: Line[] = [];
@@ -52,5 +52,7 @@ export function filterMenuLines(options: readonly FilterOption[], selected: numb
 		const name = likelihood === 'stated' ? [run(`${likelihood}  `, 'bold')] : [run(HEDGE_MARK, 'marker'), run(likelihood, 'hedge'), run('  ')];
 		lines.push(...wrapRuns([...name, run(meaning)], width, 2));
 	}
+	lines.push([run('')], [run('What the hedges mean', 'heading')]);
+	for (const [word, meaning] of Object.entries(HEDGE_LEGEND)) lines.push(...wrapRuns([run(HEDGE_MARK, 'marker'), run(word, 'hedge'), run(`  ${meaning}`)], width, 2));
 	return {lines, lineOf};
 }
