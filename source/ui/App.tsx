@@ -239,7 +239,8 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 			content={model.panes[pane]}
 			cursor={state.cursors[pane]}
 			focused={state.focus === pane}
-			box={layout.panes[pane]!}
+			width={layout.panes[pane]!.width}
+			height={layout.panes[pane]!.height}
 			query={compiled}
 			note={pane === 'inventory' ? inventoryNote : undefined}
 		/>
