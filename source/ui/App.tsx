@@ -39,6 +39,8 @@ type Props = {
 type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll (-1) stands. */ anchor?: number};
 
 const NOTICE_MS = 4000;
+/** Layouts whose models are kept: the dashboard's and the Source pane's, and a resize or two. */
+const MODELS_KEPT = 4;
 
 /** The inventory as shown (filtered and sorted), and the filter menu's options. */
 type InventoryShown = {indexes: number[]; options: FilterOption[]};
@@ -120,10 +122,18 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		}),
 		[briefing, filter, sort, inventory, menuOpen],
 	);
-	const model = useMemo(
-		() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout, inventory.indexes)),
-		[briefing, layoutKey, inventory],
-	);
+	// Tab into the Source pane and out again switches the layout to one pane and back: the models of layouts already
+	// seen are kept for the same data, so coming back does not wrap and fit everything again.
+	const models = useMemo(() => new Map<string, DashboardModel>(), [briefing, inventory]);
+	const model = useMemo(() => {
+		if (layout.kind === 'too-small') return undefined;
+		const kept = models.get(layoutKey);
+		if (kept) return kept;
+		const made = dashboardModel(briefing, layout, inventory.indexes);
+		if (models.size >= MODELS_KEPT) models.clear();
+		models.set(layoutKey, made);
+		return made;
+	}, [models, layoutKey]);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
