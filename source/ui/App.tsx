@@ -270,7 +270,7 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			<Header briefing={briefing} width={columns} lines={layout.header} />
 			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} width={columns} />}
-			{overlay && top ? (
+			{overlay && top && (
 				<TextOverlay
 					title={overlay.title}
 					lines={overlay.lines}
@@ -279,9 +279,12 @@ export function App({briefing, initialFocus = 'summary', crashForTest = false}: 
 					height={layout.body}
 					query={compiled}
 				/>
-			) : (
-				panes
 			)}
+			{/* Hidden under an overlay rather than unmounted: closing a detail or the help then shows the panes as
+			    they were, where mounting them again cost more than anything else a key does. */}
+			<Box display={overlay && top ? 'none' : 'flex'} flexDirection="column" flexShrink={0}>
+				{panes}
+			</Box>
 			<StatusBar
 				layer={activeLayer(state)}
 				width={columns}
