@@ -1,3 +1,5 @@
+// First, before any other module allocates (see the module).
+import './cli/young-generation.js';
 import {homedir} from 'node:os';
 import meow from 'meow';
 import {bundledBriefingPath} from './briefing/bundled.js';

@@ -43,6 +43,8 @@ type Props = {
 type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll (-1) stands. */ anchor?: number};
 
 const NOTICE_MS = 4000;
+/** Layouts whose models are kept: the dashboard's and the Source pane's, and a resize or two. */
+const MODELS_KEPT = 4;
 
 /** The inventory as shown (filtered and sorted), and the filter menu's options. */
 type InventoryShown = {indexes: number[]; options: FilterOption[]};
@@ -124,10 +126,24 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		}),
 		[briefing, filter, sort, inventory, menuOpen],
 	);
-	const model = useMemo(
-		() => (layout.kind === 'too-small' ? undefined : dashboardModel(briefing, layout, inventory.indexes)),
-		[briefing, layoutKey, inventory],
-	);
+	// Tab into the Source pane and out again switches the layout to one pane and back: the models of layouts already
+	// seen are kept for the same data, so coming back does not wrap and fit everything again.
+	const models = useMemo(() => new Map<string, DashboardModel>(), [briefing, inventory]);
+	const modelFor = (key: string, shape: Layout & {kind: 'wide' | 'split' | 'tabs'}): DashboardModel => {
+		const kept = models.get(key);
+		if (kept) return kept;
+		const made = dashboardModel(briefing, shape, inventory.indexes);
+		if (models.size >= MODELS_KEPT) models.clear();
+		models.set(key, made);
+		return made;
+	};
+	const model = useMemo(() => (layout.kind === 'too-small' ? undefined : modelFor(layoutKey, layout)), [models, layoutKey]);
+	// The Source pane takes the whole body even where the dashboard's panes fit. Those stay mounted under it,
+	// hidden, so that Tab or a number key back to them does not build them all again.
+	const beside = state.focus === 'source' && layout.kind === 'tabs' ? layoutFor(columns, rows, 'summary') : layout;
+	const dashboard = beside.kind === 'wide' || beside.kind === 'split' ? beside : undefined;
+	const dashboardKey = dashboard ? `${dashboard.kind}:${columns}x${rows}` : '';
+	const dashboardShown = useMemo(() => (dashboard ? modelFor(dashboardKey, dashboard) : undefined), [models, dashboardKey]);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
@@ -261,34 +277,39 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 
 	const where = whereText(state, model);
 	const inventoryNote = [describeFilter(filter), sort.column === 'Order' && !sort.descending ? '' : describeSort(sort)].filter(Boolean).join(' · ');
-	const paneOf = (pane: PaneId) => (
+	const paneOf = (pane: PaneId, shape: Layout & {kind: 'wide' | 'split' | 'tabs'}, content: DashboardModel) => (
 		<Pane
 			key={pane}
 			pane={pane}
-			content={model.panes[pane]}
+			content={content.panes[pane]}
 			cursor={state.cursors[pane]}
 			focused={state.focus === pane}
-			box={layout.panes[pane]!}
+			width={shape.panes[pane]!.width}
+			height={shape.panes[pane]!.height}
 			query={compiled}
 			note={pane === 'inventory' ? inventoryNote : undefined}
 		/>
 	);
 	// Summary and Quotes share a column when wide (Inventory beside them) and a row when split (Inventory below).
-	const panes =
-		layout.kind === 'tabs' ? (
-			paneOf(state.focus)
-		) : (
-			<Box flexDirection={layout.kind === 'split' ? 'column' : 'row'}>
-				<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'}>{(['summary', 'quotes'] as const).map(paneOf)}</Box>
-				{paneOf('inventory')}
-			</Box>
-		);
+	const panes = (
+		<>
+			{layout.kind === 'tabs' && paneOf(state.focus, layout, model)}
+			{dashboard && dashboardShown && (
+				<Box display={layout.kind === 'tabs' ? 'none' : 'flex'} flexDirection={dashboard.kind === 'split' ? 'column' : 'row'}>
+					<Box flexDirection={dashboard.kind === 'split' ? 'row' : 'column'}>
+						{(['summary', 'quotes'] as const).map(pane => paneOf(pane, dashboard, dashboardShown))}
+					</Box>
+					{paneOf('inventory', dashboard, dashboardShown)}
+				</Box>
+			)}
+		</>
+	);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			<Header briefing={briefing} width={columns} lines={layout.header} />
 			{layout.kind === 'tabs' && !overlay && <TabStrip focus={state.focus} width={columns} />}
-			{overlay && top ? (
+			{overlay && top && (
 				<TextOverlay
 					title={overlay.title}
 					lines={overlay.lines}
@@ -297,9 +318,12 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 					height={layout.body}
 					query={compiled}
 				/>
-			) : (
-				panes
 			)}
+			{/* Hidden under an overlay rather than unmounted: closing a detail or the help then shows the panes as
+			    they were, where mounting them again cost more than anything else a key does. */}
+			<Box display={overlay && top ? 'none' : 'flex'} flexDirection="column" flexShrink={0}>
+				{panes}
+			</Box>
 			<StatusBar
 				layer={activeLayer(state)}
 				width={columns}

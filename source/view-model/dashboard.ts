@@ -29,6 +29,36 @@ const inner = (box: Box): {width: number; height: number} => ({
 });
 
 /**
+ * What does not depend on the layout, made once per briefing: a switch to the Source pane's layout and back makes
+ * a new model, and with ten thousand quotations and items these lists are most of its cost and of its memory.
+ */
+const quotesOf = new WeakMap<Briefing, Entry[]>();
+const rowsOf = new WeakMap<Briefing, Map<string, InventoryRow[]>>();
+
+function quotesFor(briefing: Briefing): Entry[] {
+	let entries = quotesOf.get(briefing);
+	if (!entries) {
+		entries = quoteEntries(briefing);
+		quotesOf.set(briefing, entries);
+	}
+	return entries;
+}
+
+function rowsFor(briefing: Briefing, arrow: string): InventoryRow[] {
+	let byArrow = rowsOf.get(briefing);
+	if (!byArrow) {
+		byArrow = new Map();
+		rowsOf.set(briefing, byArrow);
+	}
+	let rows = byArrow.get(arrow);
+	if (!rows) {
+		rows = briefing.inventory.map(item => inventoryRow(item, arrow));
+		byArrow.set(arrow, rows);
+	}
+	return rows;
+}
+
+/**
  * Everything the panes show, computed once per briefing and layout (not per key): wrapping and table fitting are
  * the costly part of a frame, and a key press only moves a selection over them.
  */
@@ -45,7 +75,7 @@ export function dashboardModel(
 	const inventoryBox = inner(boxOf('inventory'));
 	const sourceBox = inner(boxOf('source'));
 	const summary = summaryEntries(briefing, Math.max(1, summaryBox.width - GUTTER));
-	const allRows = briefing.inventory.map(item => inventoryRow(item, arrow));
+	const allRows = rowsFor(briefing, arrow);
 	const rows = shown.map(index => allRows[index]!);
 	// Widths from every item, so the columns stay put as filters come and go. The table sits inside the pane's side
 	// borders without the usual padding: it has borders of its own.
@@ -54,7 +84,7 @@ export function dashboardModel(
 		summary,
 		panes: {
 			summary: {kind: 'entries', entries: summary, ...summaryBox, width: Math.max(1, summaryBox.width - GUTTER)},
-			quotes: {kind: 'entries', entries: quoteEntries(briefing), ...quotesBox, width: Math.max(1, quotesBox.width - GUTTER)},
+			quotes: {kind: 'entries', entries: quotesFor(briefing), ...quotesBox, width: Math.max(1, quotesBox.width - GUTTER)},
 			source: {kind: 'entries', entries: sourceEntries(briefing, Math.max(1, sourceBox.width - GUTTER)), ...sourceBox, width: Math.max(1, sourceBox.width - GUTTER)},
 			inventory: fitted
 				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}

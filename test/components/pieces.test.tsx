@@ -81,7 +81,7 @@ describe('Pane', () => {
 	it('shows quotes with the position and how many are hidden below', async () => {
 		const briefing = seed();
 		const content = {kind: 'entries' as const, entries: quoteEntries(briefing), width: 36, height: 3};
-		const screen = await draw(<Pane pane="quotes" content={content} cursor={{selected: 2, offset: 0}} focused box={{width: 40, height: 5}} />);
+		const screen = await draw(<Pane pane="quotes" content={content} cursor={{selected: 2, offset: 0}} focused width={40} height={5} />);
 		expect(screen[0]).toMatch(/^┏━ 2 Quotes ━+ 3\/8 ━┓$/);
 		expect(screen.filter(line => line.includes('▶'))).toHaveLength(1);
 		expect(screen.find(line => line.includes('▶'))).toContain('John Kirby');

@@ -11,16 +11,22 @@ import type {CompiledQuery} from '../../search/query.js';
 
 type Props = {entries: readonly Entry[]; cursor: Cursor; width: number; height: number; focused: boolean; query?: CompiledQuery | undefined};
 
-type RowProps = {line: Line; mark: string; highlighted: boolean};
+type RowProps = {line: Line; width: number; mark: string; highlighted: boolean; query?: CompiledQuery | undefined};
 
-/** One screen line of an entry: the gutter (with the selection mark on an entry's first line) and the text. */
-const Row = memo(function Row({line, mark, highlighted}: RowProps) {
+/**
+ * One screen line of an entry: the gutter (with the selection mark on an entry's first line) and the text. It takes
+ * the view model's line as it is and cuts it here, so a key that moves the selection re-renders only the two rows
+ * whose mark or highlight changed: the others get the same props and React skips them.
+ */
+const Row = memo(function Row({line, width, mark, highlighted, query}: RowProps) {
 	const {theme} = useLook();
+	const cut = highlighted ? fitLine(line, width) : truncateLine(line, width);
+	const shown = query ? markMatches(cut, query) : cut;
 	return (
 		<Text wrap="truncate-end">
 			{mark}
 			<Text {...(highlighted ? theme.selected : {})}>
-				{line.map((part, index) => (
+				{shown.map((part, index) => (
 					<Text key={index} {...theme.runs[part.style]}>
 						{part.link ? osc8(part.link, part.text) : part.text}
 					</Text>
@@ -45,9 +51,7 @@ export function EntryList({entries, cursor, width, height, focused, query}: Prop
 		for (const [number, line] of entry.lines.entries()) {
 			if (rows.length >= height) break;
 			const mark = selected && number === 0 ? `${glyphs.selected} ` : ' '.repeat(GUTTER);
-			const highlighted = selected && focused;
-			const shown = highlighted ? fitLine(line, text) : truncateLine(line, text);
-			rows.push(<Row key={`${entry.id}:${number}`} line={query ? markMatches(shown, query) : shown} mark={mark} highlighted={highlighted} />);
+			rows.push(<Row key={`${entry.id}:${number}`} line={line} width={text} mark={mark} highlighted={selected && focused} query={query} />);
 		}
 	}
 	return (

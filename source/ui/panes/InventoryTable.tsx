@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
-import {createContext, useContext, useMemo, type PropsWithChildren} from 'react';
+import {createContext, memo, useContext, useMemo, type PropsWithChildren} from 'react';
 import type {Cursor} from '../../navigation/window.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
 import {useLook} from '../ThemeContext.js';
@@ -16,7 +16,9 @@ const FocusedContext = createContext(false);
 
 function makeCell(mark: string, fitted: FittedTable) {
 	const widths = INVENTORY_COLUMNS.map(column => fitted.widths[column] + 2);
-	return function InventoryCell({children, column}: CellProps) {
+	// Memoised, like the skeleton and the headings: ink-table renders every cell of the table on each key, and most
+	// get the same text as before, so React can skip them and leave their Ink nodes and layout untouched.
+	return memo(function InventoryCell({children, column}: CellProps) {
 		const highlight = useContext(FocusedContext);
 		const text = fitTableCell(String(children), widths[column] ?? 0);
 		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
@@ -25,17 +27,17 @@ function makeCell(mark: string, fitted: FittedTable) {
 				{text}
 			</Text>
 		);
-	};
+	});
 }
 
-function Heading({children}: PropsWithChildren) {
+const Heading = memo(function Heading({children}: PropsWithChildren) {
 	return <Text bold>{children}</Text>;
-}
+});
 
 function makeSkeleton(color: string | undefined) {
-	return function Skeleton({children}: PropsWithChildren) {
+	return memo(function Skeleton({children}: PropsWithChildren) {
 		return <Text color={color}>{children}</Text>;
-	};
+	});
 }
 
 /** The inventory as an ink-table, showing only the rows in the window (ink-table hashes every row it draws). */

@@ -2,7 +2,6 @@ import {memo} from 'react';
 import {PANE_TITLES, PANES, type PaneId} from '../../navigation/state.js';
 import {settle, visibleCount, type Cursor} from '../../navigation/window.js';
 import {paneExtent, type PaneContent} from '../../view-model/dashboard.js';
-import type {Box} from '../../view-model/layout.js';
 import type {CompiledQuery} from '../../search/query.js';
 import {PaneFrame} from '../PaneFrame.js';
 import {EntryList, entriesBelow, GUTTER} from './EntryList.js';
@@ -13,7 +12,9 @@ type Props = {
 	content: PaneContent;
 	cursor: Cursor;
 	focused: boolean;
-	box: Box;
+	/** The pane's size as numbers, not a box object: a layout made afresh on a key press must not defeat memo. */
+	width: number;
+	height: number;
 	/** Matches to mark. */
 	query?: CompiledQuery | undefined;
 	/** Said after the title: the inventory's filters and sort. */
@@ -21,7 +22,7 @@ type Props = {
 };
 
 /** A pane on the dashboard: its frame, and its rows windowed around the selection. */
-export const Pane = memo(function Pane({pane, content, cursor: stored, focused, box, query, note}: Props) {
+export const Pane = memo(function Pane({pane, content, cursor: stored, focused, width, height, query, note}: Props) {
 	const extent = paneExtent(content);
 	const cursor = settle(stored, extent);
 	const count = extent.count;
@@ -30,7 +31,7 @@ export const Pane = memo(function Pane({pane, content, cursor: stored, focused, 
 	if (content.kind === 'table') {
 		const visible = visibleCount(extent, cursor.offset);
 		return (
-			<PaneFrame title={title} focused={focused} width={box.width} height={box.height} position={position} above={cursor.offset} below={Math.max(0, count - cursor.offset - visible)} flush>
+			<PaneFrame title={title} focused={focused} width={width} height={height} position={position} above={cursor.offset} below={Math.max(0, count - cursor.offset - visible)} flush>
 				<InventoryTable rows={content.rows} fitted={content.fitted} cursor={cursor} visible={visible} focused={focused} />
 			</PaneFrame>
 		);
@@ -39,8 +40,8 @@ export const Pane = memo(function Pane({pane, content, cursor: stored, focused, 
 		<PaneFrame
 			title={title}
 			focused={focused}
-			width={box.width}
-			height={box.height}
+			width={width}
+			height={height}
 			position={position}
 			above={cursor.offset}
 			below={entriesBelow(content.entries, cursor, content.height)}
