@@ -53,6 +53,7 @@ const KEY_LABELS = {
 	scroll: 'Move down (j), scrolls the list',
 	pageDown: 'PgDn',
 	tab: 'Tab (next pane)',
+	tabSource: 'Tab into the Source pane (a layout of its own)',
 	enter: 'Enter (open detail)',
 	escDetail: 'Esc (close detail)',
 	qDetail: 'q (close detail)',
@@ -189,6 +190,8 @@ function script(briefing: BriefingCase, settings: Settings): Step[] {
 
 	steps.push(
 		{key: 'g', expect: status('Inventory', 1, briefing.items)},
+		// From the Inventory, Tab goes to the Source pane, which takes the whole body, then wraps to the Summary.
+		{key: 'tab', label: KEY_LABELS.tabSource, expect: screen => /Source \d+\/\d+\s*$/m.test(screen)},
 		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Summary \d+\/\d+\s*$/m.test(screen)},
 		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Quotes \d+\/\d+\s*$/m.test(screen)},
 		{key: 'enter', label: KEY_LABELS.enter, expect: screen => /Quote \d+ of /.test(screen)},

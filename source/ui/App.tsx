@@ -144,6 +144,14 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const dashboard = beside.kind === 'wide' || beside.kind === 'split' ? beside : undefined;
 	const dashboardKey = dashboard ? `${dashboard.kind}:${columns}x${rows}` : '';
 	const dashboardShown = useMemo(() => (dashboard ? modelFor(dashboardKey, dashboard) : undefined), [models, dashboardKey]);
+	// The Source pane's layout is built while the reader looks at the first frame, not when Tab or 4 first asks for
+	// it: wrapping the whole article for a new width is the largest piece of work any key could set off.
+	useEffect(() => {
+		const source = layoutFor(columns, rows, 'source');
+		if (source.kind !== 'tabs') return;
+		const timer = setTimeout(() => modelFor(`${source.kind}:${columns}x${rows}`, source), 0);
+		return () => clearTimeout(timer);
+	}, [models, columns, rows]);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
