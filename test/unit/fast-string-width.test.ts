@@ -17,11 +17,16 @@ describe('the fast string width used in the bundle', () => {
 		const samples = [
 			'┏━ 1 Summary ━━━━ 1/10 ━┓',
 			'│ ▶ “top military backer” ¶1 — ‘x’ → y … ▼ 3 more │',
+			'Iran ≈may begin ⟦receiving⟧',
 			'日本語のテキスト',
 			'emoji 🚀 and flags 🇺🇦 and ZWJ 👩‍🚀',
 			'▶️ with a variation selector',
 			'e\u0301 combining',
 			'\u001B[1mbold\u001B[22m',
+			'\u001B[7m\u001B[1m\u001B[36mRussia and Iran developing ‘full-fledged\u001B[39m\u001B[22m',
+			'\u001B[38;5;214m≈may\u001B[39m and \u001B[38;2;1;2;3m→\u001B[0m',
+			'\u001B]8;;https://example.org\u0007link\u001B]8;;\u0007 ‘q’',
+			'\u001B[31m日本\u001B[39m',
 			'',
 		];
 		for (const sample of samples) {
