@@ -144,15 +144,17 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const dashboard = beside.kind === 'wide' || beside.kind === 'split' ? beside : undefined;
 	const dashboardKey = dashboard ? `${dashboard.kind}:${columns}x${rows}` : '';
 	const dashboardShown = useMemo(() => (dashboard ? modelFor(dashboardKey, dashboard) : undefined), [models, dashboardKey]);
-	// The Source pane's layout is built while the reader looks at the first frame, not when Tab or 4 first asks for
-	// it: wrapping the whole article for a new width is the largest piece of work any key could set off.
-	useEffect(() => {
-		const source = layoutFor(columns, rows, 'source');
-		if (source.kind !== 'tabs') return;
-		const timer = setTimeout(() => modelFor(`${source.kind}:${columns}x${rows}`, source), 0);
-		return () => clearTimeout(timer);
-	}, [models, columns, rows]);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
+	// The Source pane's layout and the help are made while the reader looks at the first frame, not when Tab, 4 or ?
+	// first asks for them: wrapping the whole article or every key's description is the most work a key sets off.
+	useEffect(() => {
+		const timer = setTimeout(() => {
+			const source = layoutFor(columns, rows, 'source');
+			if (source.kind === 'tabs') modelFor(`${source.kind}:${columns}x${rows}`, source);
+			helpLines('dashboard', overlayWidth, false, mouse);
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [models, columns, rows, overlayWidth, mouse]);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
 	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;

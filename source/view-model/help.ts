@@ -1,4 +1,4 @@
-import {activeKeymap, bindingsIn, LAYERS, MOUSE_GESTURES, type Layer} from '../keymap/keymap.js';
+import {activeKeymap, bindingsIn, LAYERS, MOUSE_GESTURES, type Binding, type Layer} from '../keymap/keymap.js';
 import {keyLabel} from '../keymap/keys.js';
 import {HEDGE_MARK} from './hedges.js';
 import {run, wrapRuns, type Line} from './styled.js';
@@ -30,6 +30,24 @@ export const keysText = (keys: readonly string[], ascii = false): string => keys
  * first. Nothing here is written by hand, so help cannot fall out of step with the keys.
  */
 export function helpLines(current: Layer, width: number, ascii = false, mouse = false): Line[] {
+	// Made once per layer and width: wrapping a hundred lines is most of what opening the help costs.
+	if (madeFor !== activeKeymap()) {
+		made.clear();
+		madeFor = activeKeymap();
+	}
+	const key = `${current}|${width}|${ascii}|${mouse}`;
+	let lines = made.get(key);
+	if (!lines) {
+		lines = makeHelpLines(current, width, ascii, mouse);
+		made.set(key, lines);
+	}
+	return lines;
+}
+
+const made = new Map<string, Line[]>();
+let madeFor: readonly Binding[] | undefined;
+
+function makeHelpLines(current: Layer, width: number, ascii: boolean, mouse: boolean): Line[] {
 	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
 	const keyColumn = Math.min(16, Math.max(...activeKeymap().map(binding => keysText(binding.keys, ascii).length)) + 2);
 	const lines: Line[] = [];

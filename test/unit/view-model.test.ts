@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
-import {KEYMAP, LAYERS, MOUSE_GESTURES} from '../../source/keymap/keymap.js';
+import {KEYMAP, LAYERS, MOUSE_GESTURES, setActiveKeymap} from '../../source/keymap/keymap.js';
 import {PANES, type PaneId} from '../../source/navigation/state.js';
 import {detailLines, detailTitle} from '../../source/view-model/detail.js';
 import {HEDGE_MARK, markHedges} from '../../source/view-model/hedges.js';
@@ -495,5 +495,22 @@ describe('the Source pane', () => {
 		if (layout.kind === 'too-small') throw new Error('unreachable');
 		expect(Object.keys(layout.panes)).toEqual(['source']);
 		expect(layout.panes.source).toEqual({width: columns, height: layout.body - 1});
+	});
+});
+
+describe('help made once', () => {
+	it('gives the same lines for the same layer and width, and new ones when the keymap changes', () => {
+		const first = helpLines('dashboard', 80);
+		expect(helpLines('dashboard', 80)).toBe(first);
+		expect(helpLines('dashboard', 60)).not.toBe(first);
+		const rebound = KEYMAP.map(binding => (binding.command === 'move-down' && binding.layer === 'dashboard' ? {...binding, keys: ['down', 'e']} : binding));
+		setActiveKeymap(rebound);
+		try {
+			const text = helpLines('dashboard', 80).map(textOf);
+			expect(text.some(line => /^↓ e\s+Next row$/.test(line))).toBe(true);
+		} finally {
+			setActiveKeymap(undefined);
+		}
+		expect(helpLines('dashboard', 80).map(textOf).some(line => /^↓ j\s+Next row$/.test(line))).toBe(true);
 	});
 });
