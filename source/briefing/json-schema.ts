@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {briefingSchema, SCHEMA_VERSION} from './schema.js';
 
 /** A URN rather than a URL: the schema is published in the repository, not at an address we control. */

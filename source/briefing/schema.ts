@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 /**
  * The briefing document: the one format sitrep reads, validates and writes back (`--format json`).

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 import {PANES} from '../navigation/state.js';
 import {THEME_NAMES} from '../ui/theme.js';
 
