@@ -1,5 +1,5 @@
 // First, before any other module allocates (see the module).
-import './cli/memory-flags.js';
+import './cli/young-generation.js';
 import {homedir} from 'node:os';
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
