@@ -1,7 +1,7 @@
 import type {PaneId} from '../navigation/state.js';
 import {settle, visibleCount, type Cursor} from '../navigation/window.js';
 import {paneExtent, TABLE_CHROME_LINES, TABLE_ROW_LINES, type DashboardModel, type PaneContent} from './dashboard.js';
-import type {Box, Layout} from './layout.js';
+import type {Layout, PlacedBox} from './layout.js';
 import {tabStrip} from './tabs.js';
 
 /** What lies under a point of the screen, as far as a click or the wheel can act on it. */
@@ -13,32 +13,6 @@ export type Hit =
 	| {kind: 'overlay'}
 	/** The header, the status bar, or nothing at all. */
 	| {kind: 'none'};
-
-type Placed = {pane: PaneId; column: number; row: number; box: Box};
-
-/** Where each pane on screen starts, in the order App lays them out. */
-function placePanes(layout: Layout & {kind: 'wide' | 'split' | 'tabs'}, top: number): Placed[] {
-	const {panes} = layout;
-	if (layout.kind === 'tabs') {
-		const [pane, box] = Object.entries(panes)[0] as [PaneId, Box];
-		return [{pane, column: 0, row: top, box}];
-	}
-	const summary = panes.summary!;
-	const quotes = panes.quotes!;
-	const inventory = panes.inventory!;
-	if (layout.kind === 'wide') {
-		return [
-			{pane: 'summary', column: 0, row: top, box: summary},
-			{pane: 'quotes', column: 0, row: top + summary.height, box: quotes},
-			{pane: 'inventory', column: summary.width, row: top, box: inventory},
-		];
-	}
-	return [
-		{pane: 'summary', column: 0, row: top, box: summary},
-		{pane: 'quotes', column: summary.width, row: top, box: quotes},
-		{pane: 'inventory', column: 0, row: top + summary.height, box: inventory},
-	];
-}
 
 /** The entry drawn at `line` of a pane's inside (0 is the line under its top border), if any. */
 function entryAtLine(content: PaneContent, stored: Cursor, line: number): number | undefined {
@@ -73,19 +47,19 @@ export function hitTest(
 ): Hit {
 	if (layout.kind === 'too-small' || !model) return {kind: 'none'};
 	const tabs = layout.kind === 'tabs' && !view.overlay;
-	const top = layout.header + (tabs ? 1 : 0);
 	if (tabs && row === layout.header) {
 		const tab = tabStrip(view.focus, layout.columns).find(tab => column >= tab.start && column < tab.start + tab.width);
 		return tab ? {kind: 'tab', pane: tab.pane} : {kind: 'none'};
 	}
-	if (view.overlay) return row >= top && row < top + layout.body ? {kind: 'overlay'} : {kind: 'none'};
-	for (const placed of placePanes(layout, top)) {
-		const {box} = placed;
-		if (column < placed.column || column >= placed.column + box.width || row < placed.row || row >= placed.row + box.height) continue;
-		const line = row - placed.row - 1;
+	// A layer takes the whole body, tab strip included.
+	if (view.overlay) return row >= layout.header && row < layout.header + layout.body ? {kind: 'overlay'} : {kind: 'none'};
+	for (const [pane, box] of Object.entries(layout.panes) as Array<[PaneId, PlacedBox]>) {
+		const top = layout.header + box.row;
+		if (column < box.column || column >= box.column + box.width || row < top || row >= top + box.height) continue;
+		const line = row - top - 1;
 		const inside = line >= 0 && line < box.height - 2;
-		const entry = inside ? entryAtLine(model.panes[placed.pane], view.cursors[placed.pane], line) : undefined;
-		return entry === undefined ? {kind: 'pane', pane: placed.pane} : {kind: 'pane', pane: placed.pane, entry};
+		const entry = inside ? entryAtLine(model.panes[pane], view.cursors[pane], line) : undefined;
+		return entry === undefined ? {kind: 'pane', pane} : {kind: 'pane', pane, entry};
 	}
 	return {kind: 'none'};
 }

@@ -3,6 +3,9 @@ import type {PaneId} from '../navigation/state.js';
 /** A rectangle of the screen, in cells. */
 export type Box = {width: number; height: number};
 
+/** A pane's rectangle and where it stands, counted from the top left of the body (the line under the header). */
+export type PlacedBox = Box & {column: number; row: number};
+
 export type Layout =
 	| {kind: 'too-small'; columns: number; rows: number}
 	| {
@@ -12,8 +15,11 @@ export type Layout =
 			header: number;
 			/** Lines of the body, between header and status bar. */
 			body: number;
-			/** Panes on screen and their sizes; in tabs only the focused pane is. */
-			panes: Partial<Record<PaneId, Box>>;
+			/**
+			 * Panes on screen, their sizes and places; in tabs only the focused pane is. App arranges the same panes
+			 * with flexbox; the places are for finding what a mouse event points at, and a test holds the two together.
+			 */
+			panes: Partial<Record<PaneId, PlacedBox>>;
 	  };
 
 export const MINIMUM = {columns: 30, rows: 8} as const;
@@ -31,7 +37,7 @@ export function layoutFor(columns: number, rows: number, focus: PaneId): Layout 
 	// The Source pane is for reading the article: it always gets the whole body, under the tab strip.
 	if (columns < TABS_BELOW || body < 12 || focus === 'source') {
 		// One pane at a time, under a one-line tab strip.
-		return {kind: 'tabs', columns, rows, header, body, panes: {[focus]: {width: columns, height: body - 1}}};
+		return {kind: 'tabs', columns, rows, header, body, panes: {[focus]: {width: columns, height: body - 1, column: 0, row: 1}}};
 	}
 	if (columns >= WIDE_FROM) {
 		const left = Math.floor(columns * 0.38);
@@ -43,9 +49,9 @@ export function layoutFor(columns: number, rows: number, focus: PaneId): Layout 
 			header,
 			body,
 			panes: {
-				summary: {width: left, height: summary},
-				quotes: {width: left, height: body - summary},
-				inventory: {width: columns - left, height: body},
+				summary: {width: left, height: summary, column: 0, row: 0},
+				quotes: {width: left, height: body - summary, column: 0, row: summary},
+				inventory: {width: columns - left, height: body, column: left, row: 0},
 			},
 		};
 	}
@@ -58,9 +64,9 @@ export function layoutFor(columns: number, rows: number, focus: PaneId): Layout 
 		header,
 		body,
 		panes: {
-			summary: {width: half, height: top},
-			quotes: {width: columns - half, height: top},
-			inventory: {width: columns, height: body - top},
+			summary: {width: half, height: top, column: 0, row: 0},
+			quotes: {width: columns - half, height: top, column: half, row: 0},
+			inventory: {width: columns, height: body - top, column: 0, row: top},
 		},
 	};
 }

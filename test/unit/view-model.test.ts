@@ -9,7 +9,7 @@ import {HEDGE_MARK, markHedges} from '../../source/view-model/hedges.js';
 import {HEDGE_LEGEND} from '../../source/view-model/inventory-view.js';
 import {helpLines, hintsFor, keysText, MARKS} from '../../source/view-model/help.js';
 import {fitInventoryTable, INVENTORY_COLUMNS, inventoryCards, inventoryRow, tableCells} from '../../source/view-model/inventory.js';
-import {layoutFor, type Box, type Layout} from '../../source/view-model/layout.js';
+import {layoutFor, type Layout, type PlacedBox} from '../../source/view-model/layout.js';
 import {quoteEntries} from '../../source/view-model/quotes.js';
 import {fitLine, lineWidth, run, truncateLine, wrapRuns, type Line, type Style} from '../../source/view-model/styled.js';
 import {summaryEntries} from '../../source/view-model/summary.js';
@@ -42,35 +42,35 @@ describe('seed briefing', () => {
 type Rect = {x: number; y: number; width: number; height: number};
 
 /**
- * Where each pane sits in the body, arranged the way App draws the layout kinds: split is two panes over the
- * inventory, wide is summary over quotes beside the inventory, tabs is one pane under a one-line tab strip.
+ * Where each pane sits in the body, by the layout's own places, checked against the way App's flexbox arranges the
+ * layout kinds: split is two panes over the inventory, wide is summary over quotes beside the inventory, tabs is
+ * one pane under a one-line tab strip.
  */
 function placed(layout: Layout & {kind: 'tabs' | 'split' | 'wide'}): Rect[] {
-	const box = (pane: PaneId): Box => {
+	const box = (pane: PaneId): PlacedBox => {
 		const found = layout.panes[pane];
 		if (!found) throw new Error(`${layout.kind} layout has no ${pane} pane`);
 		return found;
 	};
+	const rect = ({column, row, width, height}: PlacedBox): Rect => ({x: column, y: row, width, height});
 	if (layout.kind === 'tabs') {
 		const panes = Object.values(layout.panes);
 		expect(panes).toHaveLength(1);
-		return [{x: 0, y: 1, ...panes[0]!}];
+		expect(panes[0]).toMatchObject({column: 0, row: 1});
+		return [rect(panes[0]!)];
 	}
 	const summary = box('summary');
 	const quotes = box('quotes');
 	const inventory = box('inventory');
+	expect(summary).toMatchObject({column: 0, row: 0});
 	if (layout.kind === 'split') {
-		return [
-			{x: 0, y: 0, ...summary},
-			{x: summary.width, y: 0, ...quotes},
-			{x: 0, y: Math.max(summary.height, quotes.height), ...inventory},
-		];
+		expect(quotes).toMatchObject({column: summary.width, row: 0});
+		expect(inventory).toMatchObject({column: 0, row: Math.max(summary.height, quotes.height)});
+	} else {
+		expect(quotes).toMatchObject({column: 0, row: summary.height});
+		expect(inventory).toMatchObject({column: Math.max(summary.width, quotes.width), row: 0});
 	}
-	return [
-		{x: 0, y: 0, ...summary},
-		{x: 0, y: summary.height, ...quotes},
-		{x: Math.max(summary.width, quotes.width), y: 0, ...inventory},
-	];
+	return [summary, quotes, inventory].map(rect);
 }
 
 const overlaps = (a: Rect, b: Rect): boolean =>
@@ -494,7 +494,7 @@ describe('the Source pane', () => {
 		expect(layout.kind).toBe('tabs');
 		if (layout.kind === 'too-small') throw new Error('unreachable');
 		expect(Object.keys(layout.panes)).toEqual(['source']);
-		expect(layout.panes.source).toEqual({width: columns, height: layout.body - 1});
+		expect(layout.panes.source).toEqual({width: columns, height: layout.body - 1, column: 0, row: 1});
 	});
 });
 
