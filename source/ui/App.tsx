@@ -147,6 +147,8 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	// The Source pane's layout and the help are made while the reader looks at the first frame, not when Tab, 4 or ?
 	// first asks for them: wrapping the whole article or every key's description is the most work a key sets off.
+	// Once per size: a new filter or sort makes new models too, but building one each time the filter changes would
+	// compete with the next key for a layout the reader may never open.
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			const source = layoutFor(columns, rows, 'source');
@@ -154,7 +156,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 			helpLines('dashboard', overlayWidth, false, mouse);
 		}, 0);
 		return () => clearTimeout(timer);
-	}, [models, columns, rows, overlayWidth, mouse]);
+	}, [columns, rows, overlayWidth, mouse]);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
 	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;
