@@ -58,6 +58,23 @@ function rowsFor(briefing: Briefing, arrow: string): InventoryRow[] {
 	return rows;
 }
 
+const fittedOf = new WeakMap<readonly InventoryRow[], Map<number, FittedTable | undefined>>();
+
+/**
+ * The table's columns for every item at a width, found once: they are measured over all items (so they stay put
+ * as filters come and go), which on ten thousand items is the costliest part of a model, and a filter or a sort
+ * would otherwise measure them all again.
+ */
+function fittedFor(allRows: readonly InventoryRow[], width: number): FittedTable | undefined {
+	let byWidth = fittedOf.get(allRows);
+	if (!byWidth) {
+		byWidth = new Map();
+		fittedOf.set(allRows, byWidth);
+	}
+	if (!byWidth.has(width)) byWidth.set(width, fitInventoryTable(allRows, width));
+	return byWidth.get(width);
+}
+
 /**
  * Everything the panes show, computed once per briefing and layout (not per key): wrapping and table fitting are
  * the costly part of a frame, and a key press only moves a selection over them.
@@ -79,7 +96,7 @@ export function dashboardModel(
 	const rows = shown.map(index => allRows[index]!);
 	// Widths from every item, so the columns stay put as filters come and go. The table sits inside the pane's side
 	// borders without the usual padding: it has borders of its own.
-	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fitInventoryTable(allRows, inventoryBox.width + 2) : undefined;
+	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fittedFor(allRows, inventoryBox.width + 2) : undefined;
 	return {
 		summary,
 		panes: {
