@@ -141,16 +141,16 @@ export const KEYMAP: readonly Binding[] = [
 ];
 
 /** What the mouse does with `--mouse`: not keys, but declared here too so help and the README list them with the keys. */
-export type MouseGesture = {gesture: 'wheel' | 'click' | 'click-again' | 'click-tab'; label: string; description: string};
+export type MouseGesture = {label: string; description: string};
 
 /** Lines one notch of the wheel scrolls, as in most terminals and pagers. */
 export const WHEEL_LINES = 3;
 
 export const MOUSE_GESTURES: readonly MouseGesture[] = [
-	{gesture: 'wheel', label: 'Wheel', description: `Scroll the pane or the text under the pointer, ${WHEEL_LINES} lines a notch`},
-	{gesture: 'click', label: 'Click', description: 'Focus the pane under the pointer and select the row clicked'},
-	{gesture: 'click-again', label: 'Click again', description: 'Open the selected row in detail'},
-	{gesture: 'click-tab', label: 'Click a tab', description: 'Focus that pane (narrow terminals)'},
+	{label: 'Wheel', description: `Scroll the pane or the text under the pointer, ${WHEEL_LINES} lines a notch`},
+	{label: 'Click', description: 'Focus the pane under the pointer and select the row clicked'},
+	{label: 'Click again', description: 'Open the selected row in detail'},
+	{label: 'Click a tab', description: 'Focus that pane (narrow terminals)'},
 ];
 
 /** Layers that take typed text: a printable key that is not bound there is text, not a command. */

@@ -83,6 +83,5 @@ export function markMatches(line: readonly Run[], query: CompiledQuery): Run[] {
 	}
 	const shift = (offset: number, isEnd: boolean): number =>
 		offset + markers.filter(marker => (isEnd ? marker.at < offset : marker.at <= offset)).reduce((sum, marker) => sum + marker.length, 0);
-	const marked = overlayMatches(line, ranges.map(range => ({start: shift(range.start, false), end: shift(range.end, true)})));
-	return marked;
+	return overlayMatches(line, ranges.map(range => ({start: shift(range.start, false), end: shift(range.end, true)})));
 }
