@@ -19,6 +19,7 @@ export const MARKS: ReadonlyArray<readonly [string, string]> = [
 	['┏━┓', 'The focused pane (a heavy border)'],
 	[HEDGE_MARK, 'A hedged word (may, could, reportedly, believe…) or a likelihood short of stated'],
 	['⟦ ⟧', 'The passage a quotation, item or key point rests on'],
+	['underlined', 'Its other passages, in the source view'],
 	['▲ ▼ n more', 'Rows out of view above or below'],
 ];
 
