@@ -51,6 +51,8 @@ let madeFor: readonly Binding[] | undefined;
 function makeHelpLines(current: Layer, width: number, ascii: boolean, mouse: boolean): Line[] {
 	const order = [current, ...LAYERS.filter(layer => layer !== current && layer !== 'help'), ...(current === 'help' ? [] : (['help'] as Layer[]))];
 	const keyColumn = Math.min(16, Math.max(...activeKeymap().map(binding => keysText(binding.keys, ascii).length)) + 2);
+	// Every line of the help is a name in bold in the key column, then what it means, wrapped under itself.
+	const entry = (name: string, meaning: string): Line[] => wrapRuns([run(name.padEnd(keyColumn), 'bold'), run(meaning)], width, keyColumn);
 	const lines: Line[] = [];
 	for (const layer of order) {
 		const bindings = layer === current ? bindingsIn(layer).filter(binding => binding.layer === layer) : activeKeymap().filter(binding => binding.layer === layer);
@@ -58,16 +60,16 @@ function makeHelpLines(current: Layer, width: number, ascii: boolean, mouse: boo
 		if (lines.length > 0) lines.push([run('')]);
 		lines.push([run(layer === current ? `${LAYER_TITLES[layer]} (here)` : LAYER_TITLES[layer], 'heading')]);
 		for (const binding of bindings) {
-			lines.push(...wrapRuns([run(keysText(binding.keys, ascii).padEnd(keyColumn), 'bold'), run(binding.description)], width, keyColumn));
+			lines.push(...entry(keysText(binding.keys, ascii), binding.description));
 		}
 	}
 	// Listed without --mouse too, so the reader learns it exists and how to turn it on.
 	lines.push([run('')], [run(mouse ? 'Mouse (on)' : 'Mouse (start sitrep with --mouse)', 'heading')]);
 	for (const gesture of MOUSE_GESTURES) {
-		lines.push(...wrapRuns([run(gesture.label.padEnd(keyColumn), 'bold'), run(gesture.description)], width, keyColumn));
+		lines.push(...entry(gesture.label, gesture.description));
 	}
 	lines.push([run('')], [run('Marks on the screen', 'heading')]);
-	for (const [mark, meaning] of MARKS) lines.push(...wrapRuns([run(mark.padEnd(keyColumn), 'bold'), run(meaning)], width, keyColumn));
+	for (const [mark, meaning] of MARKS) lines.push(...entry(mark, meaning));
 	return lines;
 }
 
