@@ -1,5 +1,3 @@
-// First, before any other module allocates (see the module).
-import './cli/young-generation.js';
 import {homedir} from 'node:os';
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};

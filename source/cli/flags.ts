@@ -44,7 +44,7 @@ export const HELP = `
 	                     borders or tables (also when INK_SCREEN_READER=true)
 	  --mouse            Wheel scrolls the pane under the pointer, a click focuses and selects
 	                     (needs a terminal with SGR mouse reports; hold Shift to select text)
-	  --debug            Show stack traces with errors
+	  --debug            Show stack traces with errors, and whether the start used the code cache
 	  --help             Show this help
 	  --version          Show the version
 

@@ -120,7 +120,10 @@ describe('sitrep (built program)', () => {
 	it('shows a stack with --debug', () => {
 		const result = run(join(scratch, 'missing.json'), '--debug');
 		expect(result.code).toBe(2);
-		expect(result.stderr.split('\n')[0]).toMatch(/^sitrep: .*missing\.json: cannot read: no such file \(ENOENT\)/);
+		// --debug also says first whether the start used the code cache (test/unit/code-cache.test.ts).
+		const [cacheLine, errorLine] = result.stderr.split('\n');
+		expect(cacheLine).toBe('sitrep: code cache used');
+		expect(errorLine).toMatch(/^sitrep: .*missing\.json: cannot read: no such file \(ENOENT\)/);
 		expect(result.stderr).toMatch(/^\s+at /m);
 	});
 

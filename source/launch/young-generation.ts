@@ -8,7 +8,8 @@ import {setFlagsFromString} from 'node:v8';
  * burst, start-up unchanged. Memory is what a jump host runs short of, so the trade is taken.
  * V8 reads this flag each time it would grow the young generation, so it works when set at run time, as long as
  * it comes first; `--max-semi-space-size` is fixed when the heap is made and has no effect here.
- * Imported first by cli.tsx, so that it runs before any other module of the bundle.
+ * Imported first by the launcher, so that it runs before the app is compiled: the flags are part of what V8 checks
+ * before it accepts the code cache, so they must be the same when the cache is written and when it is read.
  * Measured and not taken: `--optimize-for-size` (seed 84 -> 81 MiB, but the large briefing's first frame 12% later)
  * and `--no-opt` (seed 74 MiB, but 2-3 ms more on most keys and 15 ms more on the Tab into the Source pane).
  */
