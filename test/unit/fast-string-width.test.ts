@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import fastStringWidth, {ONE_CELL} from '../../source/text/fast-string-width.js';
@@ -33,5 +35,16 @@ describe('the fast string width used in the bundle', () => {
 			expect(fastStringWidth(sample), sample).toBe(stringWidth(sample));
 			expect(fastStringWidth(sample), `${sample} (remembered)`).toBe(stringWidth(sample));
 		}
+	});
+
+	it('still measures emoji as two cells, though string-width now builds its emoji pattern on first use', () => {
+		// patches/string-width+8.3.0.patch: the pattern took about 16 ms to build at every start, and the first frame
+		// never needs it.
+		const entry = createRequire(import.meta.url).resolve('string-width');
+		expect(readFileSync(entry, 'utf8')).not.toMatch(/^const rgiEmojiRegex\b/m);
+		const twoCells = ['🚀', '🇺🇦', '👩‍🚀', '▶️', '1️⃣', '⌚'];
+		for (const emoji of twoCells) expect(stringWidth(emoji), emoji).toBe(2);
+		expect(stringWidth('a🚀b👩‍🚀c')).toBe(7);
+		expect(stringWidth('☺')).toBe(1);
 	});
 });
