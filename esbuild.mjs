@@ -106,7 +106,16 @@ await build({
 	footer: {js: '};'},
 });
 
-const digest = createHash('sha256').update(await readFile(appFile)).digest('hex').slice(0, 16);
+const app = await readFile(appFile);
+// Pure ASCII, so that V8 holds the app's source (which it keeps for as long as the program runs) at one byte a
+// character rather than two, and the launcher reads it without decoding UTF-8. esbuild escapes non-ASCII text in
+// strings but leaves it in regular expressions; write those with \\u escapes.
+const nonAscii = /[^\x00-\x7f]/.exec(app.toString('latin1'));
+if (nonAscii) {
+	const around = app.toString('utf8', Math.max(0, nonAscii.index - 60), nonAscii.index + 20);
+	throw new Error(`esbuild.mjs: ${appFile} has a non-ASCII character at byte ${nonAscii.index}, in: ${around}`);
+}
+const digest = createHash('sha256').update(app).digest('hex').slice(0, 16);
 const cacheName = `app-${digest}.cache`;
 await build({
 	...shared,

@@ -11,7 +11,7 @@ import {neutralize} from '../text/neutralize.js';
 function sentences(parts: readonly string[]): string {
 	return parts
 		.filter(part => part !== '')
-		.map(part => (/[.!?…]$/.test(part) ? part : `${part}.`))
+		.map(part => (/[.!?\u2026]$/.test(part) ? part : `${part}.`))
 		.join(' ');
 }
 

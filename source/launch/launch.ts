@@ -41,7 +41,8 @@ function describeCache(compiled: vm.Script): string {
 }
 
 function compileApp(): App {
-	const script = new vm.Script(readFileSync(appFile, 'utf8'), {
+	// The build makes sure the app is pure ASCII, which latin1 reads as it stands, without decoding.
+	const script = new vm.Script(readFileSync(appFile, 'latin1'), {
 		filename: appFile,
 		cachedData: recordTo ? undefined : readCache(),
 		importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

@@ -17,7 +17,7 @@ import {summaryEntries, type SummaryEntry} from './summary.js';
 /** Ends a sentence with a full stop unless it already ends with a mark of its own. */
 export function sentence(text: string): string {
 	const trimmed = text.trim();
-	return trimmed === '' || /[.!?…:]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+	return trimmed === '' || /[.!?\u2026:]["\u201D\u2019)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** "a", "a and b", "a, b and c". */
