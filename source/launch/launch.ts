@@ -10,7 +10,7 @@
  * build names the cache after a digest of app.cjs as well, because the length alone would not tell two builds
  * apart. When V8 refuses the cache (another Node), it compiles the app as if there were none: slower, not wrong.
  */
-import './young-generation.js';
+import './v8-flags.js';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
