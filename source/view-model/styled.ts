@@ -45,39 +45,85 @@ export function fitLine(line: Line, width: number): Line {
 	return room > 0 ? [...cut, run(' '.repeat(room))] : cut;
 }
 
-type Cell = {text: string; style: Style; width: number; link?: string | undefined};
-type Word = Cell[];
+/**
+ * A stretch of one run's text: a word's worth of letters, some spaces, or (when a word must be broken) a grapheme.
+ * Wrapping works on stretches rather than on graphemes, because a key that opens a detail or the Source pane
+ * wraps whole paragraphs, and an object per grapheme was most of that work and of the garbage behind it.
+ */
+type Piece = {text: string; style: Style; width: number; link?: string | undefined};
+/** A word, or the spaces before one: pieces of one or more runs (a hedge mark and its word are one word). */
+type Stretch = {pieces: Piece[]; width: number};
 
-/** Merges neighbouring cells of one style back into runs. */
-function toLine(cells: readonly Cell[]): Line {
+/** Merges neighbouring pieces of one style back into runs. */
+function toLine(pieces: readonly Piece[]): Line {
 	const line: Line = [];
-	for (const cell of cells) {
+	for (const piece of pieces) {
 		const last = line.at(-1);
-		if (last && last.style === cell.style && last.link === cell.link) last.text += cell.text;
-		else line.push(cell.link === undefined ? {text: cell.text, style: cell.style} : {text: cell.text, style: cell.style, link: cell.link});
+		if (last && last.style === piece.style && last.link === piece.link) last.text += piece.text;
+		else line.push(piece.link === undefined ? {text: piece.text, style: piece.style} : {text: piece.text, style: piece.style, link: piece.link});
 	}
 	return line;
 }
 
-const wordWidth = (word: Word): number => word.reduce((sum, cell) => sum + cell.width, 0);
+/** The word as one piece per grapheme, for the rare word wider than a line, which is broken between graphemes. */
+function toGraphemes(word: readonly Piece[]): Piece[] {
+	return word.flatMap(piece => graphemes(piece.text).map(text => ({...piece, text, width: cellWidth(text)})));
+}
 
-/** Cuts a word wider than a line into pieces that fit, keeping each grapheme's style. */
-function splitWord(word: Word, width: number): Word[] {
-	const pieces: Word[] = [];
-	let piece: Word = [];
+/** Cuts a word (one piece per grapheme) into pieces that fit, keeping each grapheme's style. */
+function splitWord(word: readonly Piece[], width: number): Piece[][] {
+	const parts: Piece[][] = [];
+	let part: Piece[] = [];
 	let used = 0;
-	for (const cell of word) {
-		if (piece.length > 0 && used + cell.width > width) {
-			pieces.push(piece);
-			piece = [];
+	for (const grapheme of word) {
+		if (part.length > 0 && used + grapheme.width > width) {
+			parts.push(part);
+			part = [];
 			used = 0;
 		}
-		piece.push(cell);
-		used += cell.width;
+		part.push(grapheme);
+		used += grapheme.width;
 	}
-	if (piece.length > 0) pieces.push(piece);
-	return pieces;
+	if (part.length > 0) parts.push(part);
+	return parts;
 }
+
+const widthOf = (pieces: readonly Piece[]): number => pieces.reduce((sum, piece) => sum + piece.width, 0);
+
+/** The runs as alternating gaps and words; `gaps[i]` are the spaces before `words[i]`, and `gaps` may hold one more. */
+function wordsOf(runs: Line): {gaps: Stretch[]; words: Stretch[]} {
+	const gaps: Stretch[] = [];
+	const words: Stretch[] = [];
+	let gap: Stretch = {pieces: [], width: 0};
+	let word: Stretch = {pieces: [], width: 0};
+	for (const part of runs) {
+		for (const text of part.text.split(SPACES)) {
+			if (text === '') continue;
+			if (text.charCodeAt(0) === 0x20) {
+				if (word.pieces.length > 0) {
+					words.push(word);
+					word = {pieces: [], width: 0};
+				}
+				gap.pieces.push({text, style: part.style, width: text.length, link: part.link});
+				gap.width += text.length;
+			} else {
+				if (word.pieces.length === 0) {
+					gaps.push(gap);
+					gap = {pieces: [], width: 0};
+				}
+				const width = cellWidth(text);
+				word.pieces.push({text, style: part.style, width, link: part.link});
+				word.width += width;
+			}
+		}
+	}
+	if (word.pieces.length > 0) words.push(word);
+	gaps.push(gap);
+	return {gaps, words};
+}
+
+/** Cuts text into runs of spaces and runs of anything else, keeping both. */
+const SPACES = /( +)/;
 
 /**
  * Word-wraps styled runs to `width` cells, keeping each run's style across the breaks. Spaces at the start of the
@@ -87,40 +133,17 @@ function splitWord(word: Word, width: number): Word[] {
  */
 export function wrapRuns(runs: Line, width: number, indent = 0): Line[] {
 	if (width <= 0) return [];
-	const cells: Cell[] = [];
-	for (const part of runs) for (const text of graphemes(part.text)) cells.push({text, style: part.style, width: cellWidth(text), link: part.link});
-
-	// Alternate runs of spaces and words; `gaps[i]` are the spaces before `words[i]`.
-	const gaps: Word[] = [];
-	const words: Word[] = [];
-	let gap: Word = [];
-	let word: Word = [];
-	for (const cell of cells) {
-		if (cell.text === ' ') {
-			if (word.length > 0) {
-				words.push(word);
-				word = [];
-			}
-			gap.push(cell);
-		} else {
-			if (word.length === 0) {
-				gaps.push(gap);
-				gap = [];
-			}
-			word.push(cell);
-		}
-	}
-	if (word.length > 0) words.push(word);
+	const {gaps, words} = wordsOf(runs);
 
 	// An indent that would leave less than half the line for text is dropped, so narrow panes still get words.
-	const leading = gaps[0] ?? gap;
-	const lead = leading.length * 2 > width ? [] : leading;
+	const leading = gaps[0]!;
+	const lead = leading.width * 2 > width ? [] : leading.pieces;
 	const hanging = indent * 2 > width ? 0 : indent;
 
 	const lines: Line[] = [];
-	let line: Cell[] = [...lead];
+	let line: Piece[] = [...lead];
 	let prefix: Line = [];
-	let used = lead.length;
+	let used = widthOf(lead);
 	let hasWord = false;
 	const newLine = () => {
 		lines.push([...prefix, ...toLine(line)]);
@@ -130,25 +153,30 @@ export function wrapRuns(runs: Line, width: number, indent = 0): Line[] {
 		hasWord = false;
 	};
 	for (const [index, next] of words.entries()) {
-		const size = wordWidth(next);
-		const spaces = hasWord ? (gaps[index] ?? []) : [];
-		if (used + spaces.length + size <= width) {
-			line.push(...spaces, ...next);
-			used += spaces.length + size;
+		const spaces = hasWord ? gaps[index]! : {pieces: [], width: 0};
+		if (used + spaces.width + next.width <= width) {
+			line.push(...spaces.pieces, ...next.pieces);
+			used += spaces.width + next.width;
 			hasWord = true;
 			continue;
 		}
 		if (hasWord) newLine();
+		if (next.width <= Math.max(1, width - used)) {
+			line.push(...next.pieces);
+			used += next.width;
+			hasWord = true;
+			continue;
+		}
 		// A word too long for any line goes in pieces, each cut to the room on its own line.
-		let rest = next;
-		while (wordWidth(rest) > Math.max(1, width - used)) {
-			const [piece] = splitWord(rest, Math.max(1, width - used));
-			line.push(...piece!);
-			rest = rest.slice(piece!.length);
+		let rest = toGraphemes(next.pieces);
+		while (widthOf(rest) > Math.max(1, width - used)) {
+			const [part] = splitWord(rest, Math.max(1, width - used));
+			line.push(...part!);
+			rest = rest.slice(part!.length);
 			newLine();
 		}
 		line.push(...rest);
-		used += wordWidth(rest);
+		used += widthOf(rest);
 		hasWord = true;
 	}
 	lines.push([...prefix, ...toLine(line)]);

@@ -155,6 +155,23 @@ function expectFaithfulWrap(runs: Line, width: number, indent = 0): Line[] {
 	return lines;
 }
 
+/**
+ * Each line holds as many words as fit: a line ends early only when the next word, with the spaces before it,
+ * would not fit. `gap` is the most spaces the text has between two words. (Words broken for being wider than a
+ * line are left out of the check.)
+ */
+function expectGreedy(runs: Line, lines: Line[], width: number, indent: number, gap: number): void {
+	const wholeWords = new Set(textOf(runs).split(/ +/));
+	for (let number = 0; number + 1 < lines.length; number++) {
+		const body = textOf(lines[number + 1]!).slice(indent * 2 <= width ? indent : 0);
+		const firstWord = body.split(' ')[0]!;
+		// A piece of a word broken for its length starts a line of its own, whatever room the last one had.
+		if (!wholeWords.has(firstWord) || stringWidth(firstWord) >= width - indent) continue;
+		const used = lineWidth(lines[number]!);
+		expect(used + gap + stringWidth(firstWord), `line ${number} ${JSON.stringify(textOf(lines[number]!))} had room for ${JSON.stringify(firstWord)}`).toBeGreaterThan(width);
+	}
+}
+
 /** A small deterministic generator, so the generated cases are the same on every run. */
 function random(seedValue: number): () => number {
 	let state = seedValue >>> 0;
@@ -209,8 +226,16 @@ describe('wrapRuns', () => {
 			runs[runs.length - 1]!.text = runs.at(-1)!.text.trimEnd() || 'x';
 			const width = 4 + Math.floor(next() * 30);
 			const indent = Math.floor(next() * Math.min(6, width - 3));
-			expectFaithfulWrap(runs, width, indent);
+			const lines = expectFaithfulWrap(runs, width, indent);
+			// At most two spaces between words: a joint of two, or a run's last space and the next one's first.
+			expectGreedy(runs, lines, width, indent, 2);
 		}
+	});
+
+	it('keeps a word whole across runs: a hedge mark stays with its word', () => {
+		const lines = expectFaithfulWrap([run('Iran '), run('≈', 'marker'), run('may', 'hedge'), run(' begin receiving')], 6);
+		expect(lines.map(textOf)).toEqual(['Iran', '≈may', 'begin', 'receiv', 'ing']);
+		expect(lines[1]).toEqual([run('≈', 'marker'), run('may', 'hedge')]);
 	});
 
 	it('never returns a line wider than the width, even with spaces at the ends of the text', () => {
