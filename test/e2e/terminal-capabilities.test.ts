@@ -130,7 +130,9 @@ describe('keys that act on the terminal', () => {
 	it('redraws the whole screen with Ctrl-L', async () => {
 		const term = await sitrep();
 		await term.waitForText('Summary 1/');
-		term.write('\u001B[5;1HGARBAGE FROM ANOTHER PROGRAM');
+		// On the screen, not in sitrep's input: typed as keys, its G would move the selection to the end.
+		await term.drawFromElsewhere('\u001B[5;1HGARBAGE FROM ANOTHER PROGRAM');
+		expect(term.screen()).toContain('GARBAGE');
 		const mark = term.mark();
 		term.press('C-l');
 		await term.waitFor(() => term.output(mark).includes('\u001B[2J'));

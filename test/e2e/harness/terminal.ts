@@ -259,6 +259,14 @@ export class PtyTerminal {
 		this.pty.write(data);
 	}
 
+	/**
+	 * Draws on the emulated screen as another program sharing the terminal would (a `wall` message, a background
+	 * job), without the program under test seeing any of it. `write` is for the program's input.
+	 */
+	async drawFromElsewhere(data: string): Promise<void> {
+		await new Promise<void>(resolve => this.xterm.write(data, resolve));
+	}
+
 	/** Resizes the pty (the program gets SIGWINCH) and the emulated screen together. */
 	resize(cols: number, rows: number): void {
 		this.pty.resize(cols, rows);
