@@ -150,6 +150,39 @@ describe('loadBriefing', () => {
 	});
 });
 
+describe('validation of small and large briefings', () => {
+	// Below a couple of thousand entries zod validates without compiling its validators (faster for a briefing of
+	// ordinary size); above, with them. Both must accept and refuse exactly the same.
+	const padded = (briefing: Record<string, any>) => {
+		const [quote] = briefing.quotes as Array<Record<string, any>>;
+		briefing.quotes = Array.from({length: 2500}, (_, index) => ({...quote, id: `q-${index}`}));
+	};
+
+	it('accepts a large briefing as it accepts a small one', async () => {
+		const large = await loadBriefing(await write('large.json', broken(padded)));
+		expect(large.quotes).toHaveLength(2500);
+		expect(large.quotes[2499]).toEqual({...(await loadBriefing(validPath)).quotes[0], id: 'q-2499'});
+	});
+
+	it('gives the same message for the same fault either way', async () => {
+		const fault = (briefing: Record<string, any>) => {
+			briefing.inventory[0].category = 'tank';
+		};
+		const small = await messageFor(await write('small-fault.json', broken(fault)));
+		const large = await messageFor(
+			await write(
+				'large-fault.json',
+				broken(briefing => {
+					padded(briefing);
+					fault(briefing);
+				}),
+			),
+		);
+		expect(small).toMatch(/inventory\[0\]\.category: expected one of/);
+		expect(large.replace('large-fault', 'small-fault')).toBe(small);
+	});
+});
+
 describe('firstInvalidUtf8Byte', () => {
 	it.each([
 		[[0x61, 0x62], -1],
