@@ -16,16 +16,9 @@ import {setFlagsFromString} from 'node:v8';
  * it comes first; `--max-semi-space-size` is fixed when the heap is made and has no effect here.
  * Measured and not taken: `--optimize-for-size` (seed 84 -> 81 MiB, but the large briefing's first frame 12% later),
  * `--no-opt` (seed 74 MiB, but 2-3 ms more on most keys and 15 ms more on the Tab into the Source pane),
- * `--always-sparkplug` and `--no-lazy-feedback-allocation` (no change in key latency above the noise).
+ * `--always-sparkplug` and `--no-lazy-feedback-allocation` (no change in key latency above the noise), and
+ * `--liftoff-only`, which keeps Yoga's WebAssembly off V8's optimising compiler: alternating starts came 12-15 ms
+ * sooner, but in full benchmark runs the start gained only 4 ms (193.8 against 197.9 ms) while closing the help or a
+ * detail, which lays out the whole dashboard again, took 9.0 and 8.9 ms instead of 6.5 and 6.1.
  */
 setFlagsFromString('--semi-space-growth-factor=1');
-
-/*
- * Yoga, the layout engine, is WebAssembly. V8 compiles it quickly (Liftoff) and then again, optimised, in the
- * background (TurboFan) for its busy functions; on a machine with two cores that second compilation competes with
- * the first frame. Without it the first frame came 12-15 ms sooner (25 alternating starts each, seed briefing:
- * interquartile mean 218.4 -> 206.6 ms; large: 503.8 -> 493.7 ms), and keys were no slower: a frame's layout
- * covers only the rows on screen, too little work for the optimised code to pay for its compilation.
- * Measured and not taken: `--wasm-lazy-compilation` (no change).
- */
-setFlagsFromString('--liftoff-only');
