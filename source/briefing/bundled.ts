@@ -15,7 +15,7 @@ function isSitrepPackage(directory: string): boolean {
 
 /**
  * The package's root folder, found by walking up from this module. The same code runs as `source/briefing/*.ts`
- * under vitest and inlined into `dist/sitrep.js`, at different depths, so a fixed relative path would be wrong in
+ * under vitest and inlined into `dist/app.cjs`, at different depths, so a fixed relative path would be wrong in
  * one of them.
  */
 export function packageRoot(from: string = import.meta.url): string | undefined {
