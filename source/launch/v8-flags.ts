@@ -10,8 +10,11 @@ import {setFlagsFromString} from 'node:v8';
  * V8 lets the young generation grow to two 16 MiB semi-spaces while a program allocates. sitrep allocates in small
  * bursts (one frame per key), so the large semi-spaces only raise the peak memory: keeping them at their initial
  * size took the dashboard's peak RSS from about 124 to 102 MiB on the seed briefing and from 166 to 149 MiB on the
- * large one (measured in a pty). The price is more frequent small collections: about 2.5 ms more on a cold key or a
- * burst, and about 5 ms of start-up. Memory is what a jump host runs short of, so the trade is taken.
+ * large one (measured in a pty). The price is more frequent small collections. Measured again with full benchmark
+ * runs (npm run bench, 15 runs each, one after the other): peak RSS 84.3 MiB with the flag and 92.8 without on the
+ * seed briefing, 133.2 and 154.1 on the large one (whose target is 150); the Tab into the Source pane, which draws
+ * a whole new screen, 26.5 ms with it and 16.9 without, other keys 0.5-2.6 ms slower, start-up the same. Memory is
+ * what a jump host runs short of, so the trade is taken.
  * V8 reads this flag each time it would grow the young generation, so it works when set at run time, as long as
  * it comes first; `--max-semi-space-size` is fixed when the heap is made and has no effect here.
  * Measured and not taken: `--optimize-for-size` (seed 84 -> 81 MiB, but the large briefing's first frame 12% later),
