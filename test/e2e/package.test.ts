@@ -44,6 +44,12 @@ describe('the packed package, installed offline', () => {
 		expect(result.stdout).toContain('several hundred UAVs to Russia');
 	});
 
+	it('starts from the code cache it ships', () => {
+		const result = spawnSync(sitrep, ['--version', '--debug'], {encoding: 'utf8'});
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('sitrep: code cache used\n');
+	});
+
 	it('installed no dependencies: the bundle is all it needs', () => {
 		const installed = readdirSync(join(directory, 'prefix', 'lib', 'node_modules', 'sitrep'));
 		expect(installed).not.toContain('node_modules');
