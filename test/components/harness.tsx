@@ -1,7 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {readFileSync} from 'node:fs';
 import {stripVTControlCharacters} from 'node:util';
-import {render as inkRender, type Instance} from 'ink';
+import {render as inkRender, type Instance, type RenderOptions} from 'ink';
 import {render as testingRender} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import stringWidth from 'string-width';
@@ -135,18 +135,28 @@ export function renderPiece(tree: ReactElement): Rendered {
 	return wrap(testingRender(withLook(tree)), 100, 24);
 }
 
-/** The App on a terminal of `columns` x `rows`, drawn in Ink's debug mode (each write is a whole frame). */
-export function renderSized(columns: number, rows: number, briefing: Briefing = seed()): Rendered {
+/**
+ * `tree` drawn by Ink itself, not ink-testing-library, on a fake terminal of `columns` x `rows` in Ink's debug mode
+ * (each write is a whole frame). `options` add to or override the defaults (Ink's screen-reader output, say).
+ */
+export function renderOnFakeTerminal(tree: ReactElement, columns: number, rows: number, options: RenderOptions = {}): {stdout: SizedStdout; stdin: FakeStdin; instance: Instance} {
 	const stdout = new SizedStdout(columns, rows);
 	const stdin = new FakeStdin();
-	const instance: Instance = inkRender(withLook(<App briefing={briefing} />), {
+	const instance = inkRender(tree, {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new SizedStdout(columns, rows) as unknown as NodeJS.WriteStream,
 		stdin: stdin as unknown as NodeJS.ReadStream,
 		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
+		...options,
 	});
+	return {stdout, stdin, instance};
+}
+
+/** The App on a terminal of `columns` x `rows`, drawn in Ink's debug mode (each write is a whole frame). */
+export function renderSized(columns: number, rows: number, briefing: Briefing = seed()): Rendered {
+	const {stdout, stdin, instance} = renderOnFakeTerminal(withLook(<App briefing={briefing} />), columns, rows);
 	const rendered = wrap({frames: stdout.frames, lastFrame: () => stdout.frames.at(-1), stdin, unmount: () => instance.unmount()}, columns, rows);
 	rendered.exited = instance.waitUntilExit();
 	rendered.resize = (newColumns, newRows) => {

@@ -1,10 +1,9 @@
-import {render as inkRender, type Instance} from 'ink';
 import {render as testingRender} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ScreenReaderApp} from '../../source/ui/screen-reader/ScreenReaderApp.js';
 import {TerminalControlProvider, type TerminalControl} from '../../source/ui/TerminalControl.js';
-import {FakeStdin, KEYS, plain, seed, settleFrames, SizedStdout, until} from './harness.js';
+import {KEYS, plain, renderOnFakeTerminal, seed, settleFrames, until} from './harness.js';
 
 /** Box drawing and block elements: none may appear in any frame. */
 const BOX_DRAWING = /[─-╿]/;
@@ -19,23 +18,15 @@ afterEach(() => {
 
 /** The view as Ink draws it for a screen reader, on a terminal of the given size; each write is a whole frame. */
 function renderSpoken(columns = 80, rows = 24): Spoken {
-	const stdout = new SizedStdout(columns, rows);
-	const stdin = new FakeStdin();
 	const copied: string[] = [];
 	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false}), openLink: () => 'no-opener'};
-	const instance: Instance = inkRender(
+	const {stdout, stdin, instance} = renderOnFakeTerminal(
 		<TerminalControlProvider value={control}>
 			<ScreenReaderApp briefing={seed()} />
 		</TerminalControlProvider>,
-		{
-			stdout: stdout as unknown as NodeJS.WriteStream,
-			stderr: new SizedStdout(columns, rows) as unknown as NodeJS.WriteStream,
-			stdin: stdin as unknown as NodeJS.ReadStream,
-			debug: true,
-			exitOnCtrlC: false,
-			patchConsole: false,
-			isScreenReaderEnabled: true,
-		},
+		columns,
+		rows,
+		{isScreenReaderEnabled: true},
 	);
 	open.push(instance);
 	const text = () => plain(stdout.frames.at(-1));
