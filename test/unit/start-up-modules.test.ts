@@ -25,6 +25,12 @@ describe('modules kept off the start-up path', () => {
 		expect(JSON.parse(output)).toEqual({columns: expect.any(Number), rows: expect.any(Number)});
 	});
 
+	it('ink-table loads no crypto (it hashed every row with object-hash, which loads it)', () => {
+		const {loaded} = builtinsLoadedBy('ink-table');
+		expect(loaded).toContain('NativeModule tty');
+		expect(loaded).not.toContain('NativeModule crypto');
+	});
+
 	it('meow loads no child_process', () => {
 		expect(builtinsLoadedBy('meow').loaded).not.toContain('NativeModule child_process');
 	});

@@ -40,7 +40,10 @@ function makeSkeleton(color: string | undefined) {
 	});
 }
 
-/** The inventory as an ink-table, showing only the rows in the window (ink-table hashes every row it draws). */
+/**
+ * The inventory as an ink-table, showing only the rows in the window: ink-table lays out every row it is given.
+ * Its rows are keyed by their place (patches/ink-table+1.1.1.patch), so a move or a scroll updates cells in place.
+ */
 export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) {
 	const {glyphs, theme} = useLook();
 	const mark = `${glyphs.selected} `;
