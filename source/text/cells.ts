@@ -1,22 +1,24 @@
 import stringWidth from 'string-width';
+import {isOneCell} from './fast-string-width.js';
 
 /**
  * Text measured the way a terminal draws it: in cells, where a CJK character or an emoji takes two and a combining
  * accent none, cut only between graphemes so no letter loses its accent and no emoji is split.
  */
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-const isPrintableAscii = (code: number): boolean => code >= 0x20 && code <= 0x7e;
+// Made on first use: the first Intl.Segmenter a process makes loads ICU's break rules (about 10 ms), and text of
+// one-cell characters, all that most briefings hold, never needs one.
+let segmenter: Intl.Segmenter | undefined;
+const segment = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
 /**
  * The graphemes of `text`, in order. Intl.Segmenter slows down more than linearly on long strings (100 KB took
- * seconds on Node 20), so text is cut where a grapheme boundary is certain, between two printable ASCII
- * characters, and only the pieces that hold anything else are segmented.
+ * seconds on Node 20), so text is cut where a grapheme boundary is certain, between two one-cell characters (each
+ * a grapheme of its own), and only the pieces that hold anything else are segmented.
  */
 export function* eachGrapheme(text: string): Generator<string> {
 	let start = 0;
 	for (let index = 1; index <= text.length; index++) {
-		if (index < text.length && !(isPrintableAscii(text.charCodeAt(index - 1)) && isPrintableAscii(text.charCodeAt(index)))) continue;
+		if (index < text.length && !(isOneCell(text.charCodeAt(index - 1)) && isOneCell(text.charCodeAt(index)))) continue;
 		if (index - start === 1) yield text[start]!;
 		else yield* segmentInWindows(text.slice(start, index));
 		start = index;
@@ -35,7 +37,7 @@ const GRAPHEME_REACH = 64;
 function* segmentInWindows(text: string): Generator<string> {
 	let start = 0;
 	while (text.length - start > WINDOW) {
-		const parts = Array.from(segmenter.segment(text.slice(start, start + WINDOW)), part => part.segment);
+		const parts = Array.from(segment(text.slice(start, start + WINDOW)), part => part.segment);
 		let held = 0;
 		while (parts.length > 1 && held < GRAPHEME_REACH) held += parts.pop()!.length;
 		for (const part of parts) {
@@ -43,7 +45,7 @@ function* segmentInWindows(text: string): Generator<string> {
 			start += part.length;
 		}
 	}
-	for (const part of segmenter.segment(text.slice(start))) yield part.segment;
+	for (const part of segment(text.slice(start))) yield part.segment;
 }
 
 export function graphemes(text: string): string[] {

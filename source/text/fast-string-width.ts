@@ -10,7 +10,34 @@ import stringWidth from 'string-width';
  *    So is such text inside colour codes, once they are taken out.
  * 2. Anything else is measured once and remembered: a dashboard redraws the same lines over and over.
  */
-export const ONE_CELL = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF\u2010-\u2027\u2030-\u203E\u2190-\u21FF\u2248\u2400-\u2426\u2500-\u25A0\u25B2-\u25BC\u27E6\u27E7]*$/;
+
+/**
+ * The one-cell characters, as code-unit ranges. None of them combines, joins or pairs with a neighbour, so each is
+ * also a grapheme of its own (a test checks that against Intl.Segmenter), which lets text made of them be cut
+ * anywhere without segmenting it (source/text/cells.ts, and the patch to ansi-tokenize, which repeats the set).
+ */
+const ONE_CELL_RANGES: ReadonlyArray<readonly [number, number]> = [
+	[0x0020, 0x007e],
+	[0x00a0, 0x00ac],
+	[0x00ae, 0x00ff],
+	[0x2010, 0x2027],
+	[0x2030, 0x203e],
+	[0x2190, 0x21ff],
+	[0x2248, 0x2248],
+	[0x2400, 0x2426],
+	[0x2500, 0x25a0],
+	[0x25b2, 0x25bc],
+	[0x27e6, 0x27e7],
+];
+
+const escaped = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+export const ONE_CELL = new RegExp(`^[${ONE_CELL_RANGES.map(([from, to]) => (from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`)).join('')}]*$`);
+
+/** Whether the UTF-16 code unit `code` is one of the one-cell characters. */
+export function isOneCell(code: number): boolean {
+	for (const [from, to] of ONE_CELL_RANGES) if (code >= from && code <= to) return true;
+	return false;
+}
 
 const MAX_REMEMBERED = 20_000;
 const remembered = new Map<string, number>();

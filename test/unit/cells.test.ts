@@ -12,6 +12,7 @@ describe('graphemes', () => {
 		['a combining mark on a space and on ASCII', 'a \u0301b e\u0301'],
 		['long mixed text across many windows', '日本語のテキスト👩‍🚀e\u0301 👨‍👩‍👧‍👦🇺🇦'.repeat(700)],
 		['long ASCII with scattered marks', `${'lorem ipsum '.repeat(3000)}e\u0301${'x'.repeat(5000)}🇺🇦`],
+		['one-cell punctuation, cut without the segmenter, beside marks and emoji', '“full-fledged” ‘x’ — ≈may → ▶ ±½é e\u0301“ ”\u0301 ‘👩‍🚀’ ☺️'],
 	])('splits %s exactly as Intl.Segmenter does', (_name, text) => {
 		expect(graphemes(text)).toEqual(reference(text));
 	});

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import fastStringWidth, {ONE_CELL} from '../../source/text/fast-string-width.js';
+import {tokenize} from '@alcalzone/ansi-tokenize';
+import fastStringWidth, {isOneCell, ONE_CELL} from '../../source/text/fast-string-width.js';
 
 describe('the fast string width used in the bundle', () => {
 	it('treats as one cell only characters string-width also measures as one cell', () => {
@@ -13,6 +14,37 @@ describe('the fast string width used in the bundle', () => {
 			if (ONE_CELL.test(character) && stringWidth(character) !== 1) wrong.push(`U+${code.toString(16)}`);
 		}
 		expect(wrong).toEqual([]);
+	});
+
+	it('has each one-cell character a grapheme of its own, beside any letter, beside itself and at a joiner', () => {
+		// cells.ts and the patch to ansi-tokenize cut text of these characters anywhere without segmenting it.
+		const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+		const count = (text: string) => Array.from(segmenter.segment(text)).length;
+		const wrong: string[] = [];
+		let found = 0;
+		for (let code = 0; code <= 0xffff; code++) {
+			const character = String.fromCharCode(code);
+			expect(isOneCell(code), `U+${code.toString(16)}`).toBe(ONE_CELL.test(character));
+			if (!isOneCell(code)) continue;
+			found++;
+			if (count(`a${character}a`) !== 3 || count(character + character) !== 2 || count(`\u200D${character}`) !== 2) wrong.push(`U+${code.toString(16)}`);
+		}
+		expect(found).toBeGreaterThan(500);
+		expect(wrong).toEqual([]);
+	});
+
+	it('leaves ansi-tokenize splitting one-cell text as Intl.Segmenter would (patched to skip the segmenter there)', () => {
+		const samples = [
+			'\u001B[7m\u001B[1m\u001B[36m sitrep \u001B[39m\u001B[22m\u001B[27m Russia and Iran ‘full-fledged’',
+			'│ ▶ “top military backer” ¶1 — ≈may ⟦receiving⟧ ▼ 3 more │',
+			'\u001B]8;;https://example.org/a?b=1\u0007link\u001B]8;;\u0007 ±½ é',
+		];
+		for (const sample of samples) {
+			// A combining accent at the end sends the same text through the segmenter; the tokens before it agree.
+			const throughSegmenter = tokenize(`${sample}e\u0301`);
+			expect(tokenize(sample), sample).toEqual(throughSegmenter.slice(0, -1));
+			expect(throughSegmenter.at(-1)).toMatchObject({type: 'char', value: 'e\u0301'});
+		}
 	});
 
 	it('agrees with string-width on text sitrep draws and on text from data', () => {
