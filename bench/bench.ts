@@ -166,6 +166,8 @@ type Step = {
 	expect?: (screen: string) => boolean;
 	/** Wait for `expect` before waiting for quiet (for bursts, whose frames may pause longer than the quiet time). */
 	waitForExpected?: boolean;
+	/** Leave the step out when the screen before it shows that the key would do nothing (it would only time out). */
+	skipIf?: (screen: string) => boolean;
 };
 
 function script(briefing: BriefingCase, settings: Settings): Step[] {
@@ -202,6 +204,8 @@ function script(briefing: BriefingCase, settings: Settings): Step[] {
 			key: 'j',
 			label: (before, after) => (scrollMarks(before) === scrollMarks(after) ? KEY_LABELS.sourceWithin : KEY_LABELS.sourceScroll),
 			expect: screen => /Source \d+\/\d+\s*$/m.test(screen),
+			// At the last paragraph (a short article), j has nowhere to go.
+			skipIf: screen => /Source (\d+)\/\1\s*$/m.test(screen),
 		})),
 		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Summary \d+\/\d+\s*$/m.test(screen)},
 		{key: 'tab', label: KEY_LABELS.tab, expect: screen => /Quotes \d+\/\d+\s*$/m.test(screen)},
@@ -224,6 +228,7 @@ async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: S
 		let before = await session.snapshot();
 		for (const step of script(briefing, settings)) {
 			const screenBefore = session.screen();
+			if (step.skipIf?.(screenBefore)) continue;
 			const pressedAt = session.press(step.key, step.times ?? 1);
 			if (step.waitForExpected && step.expect) {
 				await session.waitFor(step.expect, `the screen after ${step.key} x${step.times ?? 1}`).catch(() => undefined);
