@@ -65,7 +65,6 @@ const KEY_LABELS = {
 } as const;
 /** j presses in the Source pane: the seed article's paragraphs, so that the last few scroll it. */
 const SOURCE_MOVES = 7;
-const MOVE_LABELS: readonly string[] = [KEY_LABELS.within, KEY_LABELS.scroll, KEY_LABELS.pageDown];
 
 export async function main({root, argv, command}: {root: string; cacheDir: string; argv: string[]; command: string}): Promise<void> {
 	const began = performance.now();
@@ -352,7 +351,7 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 		'',
 		`## Bytes written per key at ${COLS}x${ROWS}`,
 		'',
-		'"Written" is every byte the program sent in response to the key. "Smallest redraw" is an estimate from two snapshots of the emulated screen (before and after the key, characters and attributes of every cell): for each row that changed, a cursor-position sequence (`ESC[row;colH`, 6–8 bytes) plus the cells from the first to the last changed one, as UTF-8, with an SGR sequence (`ESC[0;…m`) wherever the style changes. "Full repaint" is the same estimate for repainting every cell. All three are medians.',
+		'"Written" is every byte the program sent in response to the key. "Smallest redraw" is an estimate from two snapshots of the emulated screen (before and after the key, characters and attributes of every cell): for each row that changed, a cursor-position sequence (`ESC[row;colH`, 6–8 bytes) plus the cells from the first to the last changed one, as UTF-8, with an SGR sequence (`ESC[0;…m`) wherever the style changes. "Full repaint" is the same estimate for repainting every cell. All three are medians. The target (issue #4) is for moves within the visible rows; moves that scroll and pages are reported without one.',
 	);
 	for (const briefing of cases) {
 		const target = targets[briefing.name];
@@ -369,8 +368,9 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 			const written = median(samples.map(sample => sample.bytes));
 			const smallest = median(samples.map(sample => sample.minimalBytes));
 			const full = median(samples.map(sample => sample.fullBytes));
-			const isMove = MOVE_LABELS.includes(label);
-			lines.push(`| ${label} | ${int(written)} | ${int(smallest)} | ${int(full)} | ${smallest > 0 ? ratio(written / smallest) : '—'} | ${isMove ? `≤${target.bytes}` : ''} | ${isMove ? verdict(written <= target.bytes) : ''} |`);
+			// The issue's byte target is for moves that do not scroll; a scroll or a page redraws a whole list.
+			const targeted = label === KEY_LABELS.within;
+			lines.push(`| ${label} | ${int(written)} | ${int(smallest)} | ${int(full)} | ${smallest > 0 ? ratio(written / smallest) : '—'} | ${targeted ? `≤${target.bytes}` : ''} | ${targeted ? verdict(written <= target.bytes) : ''} |`);
 		}
 	}
 
