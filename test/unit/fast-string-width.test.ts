@@ -39,6 +39,17 @@ describe('the fast string width used in the bundle', () => {
 			'│ ▶ “top military backer” ¶1 — ≈may ⟦receiving⟧ ▼ 3 more │',
 			'\u001B]8;;https://example.org/a?b=1\u0007link\u001B]8;;\u0007 ±½ é',
 		];
+		// The patch repeats the one-cell set (it cannot import sitrep's module); the two must not drift apart.
+		const patched = readFileSync(new URL('../../node_modules/@alcalzone/ansi-tokenize/build/tokenize.js', import.meta.url), 'utf8');
+		const loneSource = /const LONE_GRAPHEMES = \/(.+)\/;/.exec(patched)?.[1];
+		expect(loneSource).toBeDefined();
+		const lone = new RegExp(loneSource!);
+		const drift: string[] = [];
+		for (let code = 0; code <= 0xffff; code++) {
+			const character = String.fromCharCode(code);
+			if (lone.test(character) !== (ONE_CELL.test(character) || character === '\u0007' || character === '\u001B')) drift.push(`U+${code.toString(16)}`);
+		}
+		expect(drift).toEqual([]);
 		for (const sample of samples) {
 			// A combining accent at the end sends the same text through the segmenter; the tokens before it agree.
 			const throughSegmenter = tokenize(`${sample}e\u0301`);
