@@ -1,6 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {createRequire} from 'node:module';
-import {render} from 'ink';
+import {render, type RenderOptions} from 'ink';
 import type {Briefing} from '../briefing/schema.js';
 import {App} from '../ui/App.js';
 import {ScreenReaderApp} from '../ui/screen-reader/ScreenReaderApp.js';
@@ -28,6 +28,8 @@ export type DashboardOptions = {
 	theme?: ThemeName;
 	/** Plain ASCII drawing (`--ascii`, or a terminal that cannot show more). */
 	ascii?: boolean;
+	/** Move scrolled lines with the terminal's line insert and delete; false for a terminal without them. */
+	lineMoves?: boolean;
 	/** The terminal multiplexer sitrep runs in, whose wrapping a clipboard sequence needs. */
 	multiplexer?: Multiplexer | undefined;
 	/** Words-only rendering for screen readers (`--screen-reader`, INK_SCREEN_READER=true). */
@@ -134,6 +136,18 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	// stop the process through the terminal while the alternate screen is up.
 	setRawMode(stdin, true);
 	tryWrite(stdout, takeOver);
+	// lineMoves is read by the patched Ink (patches/ink+6.8.0.patch), which hands it to its line writer.
+	const inkOptions: RenderOptions & {lineMoves: boolean} = {
+		stdin,
+		stdout: screen,
+		stderr,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		maxFps: 60,
+		incrementalRendering: true,
+		isScreenReaderEnabled: options.screenReader === true,
+		lineMoves: options.lineMoves !== false,
+	};
 	const instance = render(
 		<TerminalControlProvider value={control}>
 			<LookProvider value={look}>
@@ -144,7 +158,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 				)}
 			</LookProvider>
 		</TerminalControlProvider>,
-		{stdin, stdout: screen, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60, incrementalRendering: true, isScreenReaderEnabled: options.screenReader === true},
+		inkOptions,
 	);
 
 	const leave = (code: number, text?: string) => {

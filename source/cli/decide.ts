@@ -1,6 +1,6 @@
 import {isFormatName, isSectionName, FORMAT_NAMES, SECTION_NAMES, type FormatName, type SectionName} from '../format/index.js';
 import {echo} from '../briefing/errors.js';
-import {wantsAscii} from '../app/capabilities.js';
+import {knowsLineInsertDelete, wantsAscii} from '../app/capabilities.js';
 import {detectMultiplexer, type Multiplexer} from '../copy/osc52.js';
 import {THEME_NAMES, type ThemeName} from '../ui/theme.js';
 import type {Config} from '../config/schema.js';
@@ -46,6 +46,8 @@ export type Decision =
 			debug: boolean;
 			theme: ThemeName;
 			ascii: boolean;
+			/** Whether the terminal can insert and delete lines (not a VT52 or VT100). */
+			lineMoves: boolean;
 			testCrash: 'uncaught' | 'render' | undefined;
 			multiplexer: Multiplexer | undefined;
 			screenReader: boolean;
@@ -163,6 +165,7 @@ export function decideRun(parsed: ParsedArguments, env: Environment, terminal: T
 		debug,
 		theme: theme as ThemeName,
 		ascii,
+		lineMoves: knowsLineInsertDelete(env),
 		testCrash,
 		multiplexer: detectMultiplexer(env),
 		screenReader,

@@ -81,6 +81,6 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 	}
 
 	const startApp = await context.loadDashboard();
-	const {color, debug, theme, ascii, testCrash, multiplexer, screenReader, mouse, initialFocus} = decision;
-	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, testCrash, multiplexer, screenReader, mouse, initialFocus, keymap}});
+	const {color, debug, theme, ascii, lineMoves, testCrash, multiplexer, screenReader, mouse, initialFocus} = decision;
+	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, lineMoves, testCrash, multiplexer, screenReader, mouse, initialFocus, keymap}});
 }

@@ -102,6 +102,35 @@ describe('ASCII', () => {
 	});
 });
 
+describe('moving lines that scrolled', () => {
+	const LINE_EDIT = /\u001B\[\d+[LM]/;
+
+	/** Reads on through the article in the Source pane, to its last paragraph, and returns what was written. */
+	async function readOn(term: PtyTerminal): Promise<string> {
+		await term.waitForText('Summary 1/');
+		term.press('4');
+		await term.waitForText('Source 1/8');
+		const from = term.mark();
+		for (let paragraph = 2; paragraph <= 8; paragraph++) {
+			term.press('j');
+			await term.waitForText(`Source ${paragraph}/8`);
+		}
+		return term.output(from);
+	}
+
+	it('moves them with line delete and insert where the terminal has them', async () => {
+		const written = await readOn(await sitrep());
+		expect(written).toMatch(LINE_EDIT);
+	});
+
+	it('writes them out on a VT100, which has no line delete or insert, and the article still reads right', async () => {
+		const term = await sitrep({term: 'vt100'});
+		const written = await readOn(term);
+		expect(written).not.toMatch(LINE_EDIT);
+		expect(term.screen()).toContain('Russia is seeking to collaborate with Iran');
+	});
+});
+
 describe('a terminal that cannot take a dashboard', () => {
 	it('prints the text briefing for TERM=dumb, without escape sequences', async () => {
 		const term = await sitrep({term: 'dumb'});

@@ -19,6 +19,7 @@ describe('decideRun', () => {
 			color: true,
 			theme: 'dark',
 			ascii: false,
+			lineMoves: true,
 			testCrash: undefined,
 			multiplexer: undefined,
 			screenReader: false,
@@ -42,6 +43,13 @@ describe('decideRun', () => {
 		expect(decide({}, [], {LANG: 'en_US.UTF-8', TERM: 'vt100'})).toMatchObject({ascii: true});
 		expect(decide({}, [], {LC_ALL: 'de_DE.utf8', LANG: 'C', TERM: 'screen-256color'})).toMatchObject({ascii: false});
 		expect(decide({ascii: false}, [], {LANG: 'C', TERM: 'linux'})).toMatchObject({ascii: false});
+	});
+
+	it('moves scrolled lines with line insert and delete except on a terminal that has none (VT52, VT100)', () => {
+		for (const term of ['xterm-256color', 'screen', 'tmux-256color', 'linux', 'vt102', 'vt220', 'rxvt-unicode']) {
+			expect(decide({}, [], {...UTF8, TERM: term}), term).toMatchObject({lineMoves: true});
+		}
+		for (const term of ['vt100', 'vt100-am', 'vt52']) expect(decide({}, [], {...UTF8, TERM: term}), term).toMatchObject({lineMoves: false});
 	});
 
 	it('knows the multiplexer a clipboard sequence must be wrapped for', () => {

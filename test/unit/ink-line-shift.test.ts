@@ -10,7 +10,7 @@ const COLS = 40;
 const ROWS = 14;
 
 type Writer = ((frame: string) => boolean) & {done: () => void};
-const createWriter = (logUpdate as unknown as {create: (stream: unknown, options: {incremental: boolean; showCursor: boolean}) => Writer}).create;
+const createWriter = (logUpdate as unknown as {create: (stream: unknown, options: {incremental: boolean; showCursor: boolean; lineMoves?: boolean}) => Writer}).create;
 
 /** Every cell of a terminal's screen, with its colour and attributes, one row a line. */
 function cellsOf(term: InstanceType<typeof Terminal>): string {
@@ -100,6 +100,17 @@ describe("Ink's incremental writer, patched to move lines that scrolled", () => 
 		// Without the move, each line that differs would be written: at least its changed stretch, here most of it.
 		const changedLines = after.filter((line, index) => line !== before[index]).join('').length;
 		expect(lastWrite.length).toBeLessThan(changedLines / 2);
+	});
+
+	it('writes the lines out instead on a terminal without line insert and delete (lineMoves: false)', async () => {
+		const before = dashboard(ITEMS, 0, 7);
+		const after = dashboard(ITEMS, 1, 8);
+		const writes: string[] = [];
+		const writer = createWriter({write: (chunk: string) => writes.push(chunk)}, {incremental: true, showCursor: true, lineMoves: false});
+		writer(before.join('\n'));
+		writer(after.join('\n'));
+		expect(writes.at(-1)).not.toMatch(/\u001B\[\d+[LM]/);
+		expect(await screenAfter(writes)).toBe(await screenAfter(drawFrames([after])));
 	});
 
 	it('does not shift when nothing scrolled (a selection moving within the window)', () => {
