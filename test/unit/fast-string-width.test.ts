@@ -21,14 +21,16 @@ describe('the fast string width used in the bundle', () => {
 		const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 		const count = (text: string) => Array.from(segmenter.segment(text)).length;
 		const wrong: string[] = [];
+		const disagree: string[] = [];
 		let found = 0;
 		for (let code = 0; code <= 0xffff; code++) {
 			const character = String.fromCharCode(code);
-			expect(isOneCell(code), `U+${code.toString(16)}`).toBe(ONE_CELL.test(character));
+			if (isOneCell(code) !== ONE_CELL.test(character)) disagree.push(`U+${code.toString(16)}`);
 			if (!isOneCell(code)) continue;
 			found++;
 			if (count(`a${character}a`) !== 3 || count(character + character) !== 2 || count(`\u200D${character}`) !== 2) wrong.push(`U+${code.toString(16)}`);
 		}
+		expect(disagree).toEqual([]);
 		expect(found).toBeGreaterThan(500);
 		expect(wrong).toEqual([]);
 	});

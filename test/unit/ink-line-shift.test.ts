@@ -4,7 +4,6 @@ import {describe, expect, it} from 'vitest';
 // delete-line and insert-line sequences, then writes only the lines that came into view.
 import logUpdate from '../../node_modules/ink/build/log-update.js';
 
-// convertEol: the pty turns each newline Ink writes into a carriage return and a line feed (onlcr).
 const {Terminal} = xtermHeadless;
 const COLS = 40;
 const ROWS = 14;
@@ -29,7 +28,8 @@ function cellsOf(term: InstanceType<typeof Terminal>): string {
 
 const feed = (term: InstanceType<typeof Terminal>, text: string) => new Promise<void>(resolve => term.write(text, resolve));
 
-/** The screen after `writes`. */
+/** The screen after `writes`. convertEol, as every terminal here is made: the pty turns each newline Ink writes into
+ * a carriage return and a line feed (onlcr). */
 async function screenAfter(writes: string[]): Promise<string> {
 	const term = new Terminal({cols: COLS, rows: ROWS, allowProposedApi: true, convertEol: true});
 	for (const write of writes) await feed(term, write);
