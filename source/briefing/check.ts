@@ -8,41 +8,52 @@ export function paragraphText(briefing: Briefing, paragraph: number): string | u
 
 type Path = ReadonlyArray<string | number>;
 type Located = {paragraph: number; start: number; end: number; text: string};
+/** A problem with a span, naming the span's field; the caller knows the span's own path. */
+type SpanProblem = Omit<Problem, 'where'> & {field: 'paragraph' | 'end' | 'text'};
 
 const at = (path: Path, ...rest: Array<string | number>): string => formatPath([...path, ...rest]);
 
 /** Short enough that both the source text and the claimed text fit on the one-line message. */
 const SNIPPET = 40;
 
-function checkLocation(briefing: Briefing, span: Located, path: Path, what: string, noun: string): Problem | undefined {
+/*
+ * The checks run over every quotation and span of a briefing before its first frame (20,000 entries and more in a
+ * large one), so nothing is allocated for an entry that passes: paths are written out only for a problem, and the
+ * lists are walked by index.
+ */
+
+function checkLocation(briefing: Briefing, span: Located, what: string, noun: string): SpanProblem | undefined {
 	const paragraph = paragraphText(briefing, span.paragraph);
 	if (paragraph === undefined) {
 		return {
-			where: at(path, 'paragraph'),
+			field: 'paragraph',
 			problem: `paragraph ${span.paragraph} does not exist`,
 			remedy: `the article has paragraphs 0 (the headline) to ${briefing.article.paragraphs.length}`,
 		};
 	}
 
 	if (span.end <= span.start) {
-		return {where: at(path, 'end'), problem: `end ${span.end} is not after start ${span.start}`, remedy: 'end must be greater than start'};
+		return {field: 'end', problem: `end ${span.end} is not after start ${span.start}`, remedy: 'end must be greater than start'};
 	}
 
 	if (span.end > paragraph.length) {
 		return {
-			where: at(path, 'end'),
+			field: 'end',
 			problem: `end ${span.end} is past the end of paragraph ${span.paragraph}`,
 			remedy: `that paragraph has ${paragraph.length} characters`,
 		};
 	}
 
-	const actual = paragraph.slice(span.start, span.end);
-	if (actual === span.text) return undefined;
+	if (paragraph.startsWith(span.text, span.start) && span.text.length === span.end - span.start) return undefined;
 	return {
-		where: at(path, 'text'),
-		problem: `${what} is not in the source: paragraph ${span.paragraph} [${span.start},${span.end}) reads '${echo(actual, SNIPPET)}', the ${noun} says '${echo(span.text, SNIPPET)}'`,
+		field: 'text',
+		problem: `${what} is not in the source: paragraph ${span.paragraph} [${span.start},${span.end}) reads '${echo(paragraph.slice(span.start, span.end), SNIPPET)}', the ${noun} says '${echo(span.text, SNIPPET)}'`,
 		remedy: 'copy the text from the paragraph or correct start and end',
 	};
+}
+
+function placed({field, ...problem}: SpanProblem, path: Path): Problem {
+	return {where: at(path, field), ...problem};
 }
 
 function listNames(names: readonly string[]): string {
@@ -52,62 +63,73 @@ function listNames(names: readonly string[]): string {
 }
 
 function* checkIds(briefing: Briefing): Generator<Problem> {
-	const seen = new Map<string, string>();
-	const entries: Array<[Path, string]> = [
-		...briefing.people.map((person, index): [Path, string] => [['people', index], person.id]),
-		...briefing.quotes.map((quote, index): [Path, string] => [['quotes', index], quote.id]),
-		...briefing.inventory.map((item, index): [Path, string] => [['inventory', index], item.id]),
-		...briefing.summary.keyPoints.map((point, index): [Path, string] => [['summary', 'keyPoints', index], point.id]),
+	const lists: Array<[Path, ReadonlyArray<{id: string}>]> = [
+		[['people'], briefing.people],
+		[['quotes'], briefing.quotes],
+		[['inventory'], briefing.inventory],
+		[['summary', 'keyPoints'], briefing.summary.keyPoints],
 	];
-	for (const [path, id] of entries) {
-		const where = at(path, 'id');
-		const first = seen.get(id);
-		if (first === undefined) seen.set(id, where);
-		else yield {where, problem: `duplicate id ${describeValue(id)}, already used at ${first}`, remedy: 'every id must be unique'};
+	// Where each id was first seen, as its list's number plus the list count times its index in the list.
+	const seen = new Map<string, number>();
+	const where = (place: number): string => {
+		const [path] = lists[place % lists.length]!;
+		return at(path, Math.floor(place / lists.length), 'id');
+	};
+
+	for (let list = 0; list < lists.length; list++) {
+		const entries = lists[list]![1];
+		for (let index = 0; index < entries.length; index++) {
+			const {id} = entries[index]!;
+			const first = seen.get(id);
+			const place = list + index * lists.length;
+			if (first === undefined) seen.set(id, place);
+			else yield {where: where(place), problem: `duplicate id ${describeValue(id)}, already used at ${where(first)}`, remedy: 'every id must be unique'};
+		}
 	}
 }
 
 function* checkQuotes(briefing: Briefing, names: ReadonlySet<string>): Generator<Problem> {
 	const quoteIds = new Set(briefing.quotes.map(quote => quote.id));
-	for (const [index, quote] of briefing.quotes.entries()) {
-		const path = ['quotes', index];
+	for (let index = 0; index < briefing.quotes.length; index++) {
+		const quote = briefing.quotes[index]!;
 		if (!names.has(quote.speaker)) {
-			yield {where: at(path, 'speaker'), problem: `speaker ${describeValue(quote.speaker)} is not in people`, remedy: listNames([...names])};
+			yield {where: at(['quotes', index], 'speaker'), problem: `speaker ${describeValue(quote.speaker)} is not in people`, remedy: listNames([...names])};
 		}
 
 		if (quote.continues !== undefined && (!quoteIds.has(quote.continues) || quote.continues === quote.id)) {
 			yield {
-				where: at(path, 'continues'),
+				where: at(['quotes', index], 'continues'),
 				problem: `${describeValue(quote.continues)} is not the id of another quote`,
 				remedy: 'continues must name an earlier part of the same statement',
 			};
 		}
 
-		const located = checkLocation(briefing, quote, path, 'quote text', 'quote');
-		if (located) yield located;
+		const located = checkLocation(briefing, quote, 'quote text', 'quote');
+		if (located) yield placed(located, ['quotes', index]);
 		if (quote.cue) {
-			const cue = checkLocation(briefing, quote.cue, [...path, 'cue'], 'attribution cue', 'cue');
-			if (cue) yield cue;
+			const cue = checkLocation(briefing, quote.cue, 'attribution cue', 'cue');
+			if (cue) yield placed(cue, ['quotes', index, 'cue']);
 		}
 	}
 }
 
 function* checkInventory(briefing: Briefing, names: ReadonlySet<string>): Generator<Problem> {
-	for (const [index, item] of briefing.inventory.entries()) {
-		const path = ['inventory', index];
+	for (let index = 0; index < briefing.inventory.length; index++) {
+		const item = briefing.inventory[index]!;
 		if (!names.has(item.claimedBy)) {
-			yield {where: at(path, 'claimedBy'), problem: `${describeValue(item.claimedBy)} is not in people`, remedy: listNames([...names])};
+			yield {where: at(['inventory', index], 'claimedBy'), problem: `${describeValue(item.claimedBy)} is not in people`, remedy: listNames([...names])};
 		}
 
-		for (const [spanIndex, span] of item.evidence.entries()) {
-			const problem = checkLocation(briefing, span, [...path, 'evidence', spanIndex], 'evidence span', 'span');
-			if (problem) yield problem;
+		for (let spanIndex = 0; spanIndex < item.evidence.length; spanIndex++) {
+			const problem = checkLocation(briefing, item.evidence[spanIndex]!, 'evidence span', 'span');
+			if (problem) yield placed(problem, ['inventory', index, 'evidence', spanIndex]);
 		}
 
-		for (const [hedgeIndex, hedge] of item.hedges.entries()) {
+		for (let hedgeIndex = 0; hedgeIndex < item.hedges.length; hedgeIndex++) {
+			const hedge = item.hedges[hedgeIndex]!;
 			if (!item.evidence.some(span => span.text.includes(hedge))) {
 				yield {
-					where: at(path, 'hedges', hedgeIndex),
+					where: at(['inventory', index], 'hedges', hedgeIndex),
 					problem: `hedge ${describeValue(hedge)} does not occur in the item's evidence`,
 					remedy: 'hedges must be words exactly as they stand in an evidence span',
 				};

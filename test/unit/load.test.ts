@@ -67,6 +67,12 @@ describe('loadBriefing', () => {
 		{name: 'unknown-category', content: () => broken(b => (b.inventory[1].category = 'tank')), where: 'inventory[1].category', says: /expected one of uav, ballistic-missile, .* — got "tank"/},
 		{name: 'duplicate-id', content: () => broken(b => (b.quotes[2].id = 'john-kirby')), where: 'quotes[2].id', says: /duplicate id "john-kirby", already used at people\[0\]\.id/},
 		{
+			name: 'duplicate-id-in-one-list',
+			content: () => broken(b => (b.quotes[2].id = b.quotes[1].id)),
+			where: 'quotes[2].id',
+			says: /duplicate id "[a-z0-9-]+", already used at quotes\[1\]\.id/,
+		},
+		{
 			name: 'span-not-in-source',
 			content: () => broken(b => (b.inventory[1].evidence[0].start += 1)),
 			where: 'inventory[1].evidence[0].text',
