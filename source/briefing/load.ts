@@ -1,8 +1,9 @@
 import {stat} from 'node:fs/promises';
 import {formatSize, lineAndColumn, readAtMost, readProblem} from '../files/read.js';
+import {acceptsAsIs} from './as-is.js';
 import {checkBriefing} from './check.js';
 import {BriefingError, describeIssue, type Problem, type SchemaIssue} from './errors.js';
-import {briefingSchema, type Briefing} from './schema.js';
+import type {Briefing} from './schema.js';
 
 /**
  * The largest briefing file accepted. A generated briefing with 10,000 quotations and their spans is about 5 MiB,
@@ -248,16 +249,24 @@ function entryCount(data: unknown): number {
 	return (Array.isArray(quotes) ? quotes.length : 0) + (Array.isArray(inventory) ? inventory.length : 0);
 }
 
-/** Validates already-parsed data as a briefing from `path`; throws a BriefingError naming the first problem. */
-export function validateBriefing(path: string, data: unknown): Briefing {
+/** Validates with zod, which names every problem; loaded only for a briefing that needs it. */
+async function validateWithSchema(path: string, data: unknown): Promise<Briefing> {
+	const {briefingSchema} = await import('./schema.js');
 	const result = briefingSchema.safeParse(data, {jitless: entryCount(data) < COMPILED_VALIDATION_FROM});
 	if (!result.success) {
 		throw new BriefingError(path, result.error.issues.map(issue => describeIssue(issue as SchemaIssue, data, briefingSchema)));
 	}
 
-	const problems = checkBriefing(result.data);
-	if (problems.length > 0) throw new BriefingError(path, problems);
 	return result.data;
+}
+
+/** Validates already-parsed data as a briefing from `path`; throws a BriefingError naming the first problem. */
+export async function validateBriefing(path: string, data: unknown): Promise<Briefing> {
+	// A valid briefing, as every briefing sitrep writes is, needs zod neither to pass nor to be copied.
+	const briefing = acceptsAsIs(data) ? data : await validateWithSchema(path, data);
+	const problems = checkBriefing(briefing);
+	if (problems.length > 0) throw new BriefingError(path, problems);
+	return briefing;
 }
 
 /**

@@ -1,4 +1,16 @@
 import * as z from 'zod';
+import {
+	ATTRIBUTIONS,
+	CATEGORIES,
+	ID_PATTERN,
+	LIKELIHOODS,
+	PARTY_BASES,
+	PERSON_KINDS,
+	QUOTE_KINDS,
+	SCHEMA_VERSION,
+	STATUSES,
+	YEAR_RANGE,
+} from './vocabulary.js';
 
 /**
  * The briefing document: the one format sitrep reads, validates and writes back (`--format json`).
@@ -8,13 +20,13 @@ import * as z from 'zod';
  * Body paragraphs are numbered from 1 in reading order; paragraph 0 stands for the headline, so a quotation
  * in the headline can be located the same way as one in the body.
  */
-export const SCHEMA_VERSION = 1;
+export {SCHEMA_VERSION};
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 export const idSchema = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (letters, digits and dashes)');
+	.regex(ID_PATTERN, 'must be a lowercase slug (letters, digits and dashes)');
 
 /** A verbatim span of the article: `text` must equal the paragraph's characters from `start` to `end`. */
 export const spanSchema = z
@@ -29,12 +41,12 @@ export const spanSchema = z
 export const personSchema = z.strictObject({
 	id: idSchema,
 	name: nonEmpty,
-	kind: z.enum(['person', 'organization', 'group']),
+	kind: z.enum(PERSON_KINDS),
 	role: nonEmpty.optional(),
 	url: z.url().optional(),
 });
 
-export const attributionSchema = z.enum(['explicit', 'pronoun', 'inferred']);
+export const attributionSchema = z.enum(ATTRIBUTIONS);
 
 export const quoteSchema = z.strictObject({
 	id: idSchema,
@@ -45,7 +57,7 @@ export const quoteSchema = z.strictObject({
 	attribution: attributionSchema,
 	/** The reporting verb ("said", "added", "says"); absent where the article gives none. */
 	verb: nonEmpty.optional(),
-	kind: z.enum(['fragment', 'statement']),
+	kind: z.enum(QUOTE_KINDS),
 	paragraph: z.int().min(0),
 	start: z.int().min(0),
 	end: z.int().min(0),
@@ -55,26 +67,17 @@ export const quoteSchema = z.strictObject({
 	continues: idSchema.optional(),
 });
 
-export const categorySchema = z.enum([
-	'uav',
-	'ballistic-missile',
-	'fighter-aircraft',
-	'helicopter',
-	'air-defense',
-	'production',
-	'components',
-	'other',
-]);
+export const categorySchema = z.enum(CATEGORIES);
 
-export const statusSchema = z.enum(['delivered', 'in-use', 'planned', 'expected', 'intended', 'in-training', 'unknown']);
+export const statusSchema = z.enum(STATUSES);
 
 /** How sure the claim is, which is a different thing from who makes it. */
-export const likelihoodSchema = z.enum(['stated', 'assessed', 'possible', 'reported']);
+export const likelihoodSchema = z.enum(LIKELIHOODS);
 
 export const partySchema = z.strictObject({
 	country: nonEmpty,
 	/** `inferred` where the article implies the party rather than naming it. */
-	basis: z.enum(['stated', 'inferred']),
+	basis: z.enum(PARTY_BASES),
 });
 
 export const quantitySchema = z.strictObject({
@@ -118,7 +121,7 @@ export const sourceSchema = z.strictObject({
 	headline: nonEmpty,
 	publisher: nonEmpty,
 	/** From the copyright line; the article's own date is often not in the text, and then it is absent. */
-	year: z.int().min(1000).max(9999).optional(),
+	year: z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional(),
 	url: z.url().optional(),
 	tags: z.array(nonEmpty),
 	photo: photoSchema.optional(),

@@ -6,7 +6,7 @@ import {KEYMAP, type Binding} from '../keymap/keymap.js';
 import {ConfigError, describeConfigIssue} from './errors.js';
 import {applyKeyOverrides} from './keymap-overrides.js';
 import {configPath, type Environment} from './paths.js';
-import {configSchema, type Config, type KeyOverrides} from './schema.js';
+import type {Config, KeyOverrides} from './schema.js';
 
 /** A config file is a few hundred bytes; anything near this is not one, and is not worth reading into memory. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -75,8 +75,13 @@ export function parseConfigText(file: string, text: string): unknown {
 	}
 }
 
-/** Checks parsed config data from `file` and applies its keys to `keymap`; throws a ConfigError naming the first problem. */
-export function validateConfig(file: string, data: unknown, keymap: readonly Binding[] = KEYMAP): Omit<LoadedConfig, 'file'> {
+/**
+ * Checks parsed config data from `file` and applies its keys to `keymap`; throws a ConfigError naming the first
+ * problem. The schema, and zod with it, is loaded only here: most starts have no config file, and zod's module is
+ * not needed to read a valid briefing either (see briefing/as-is.ts).
+ */
+export async function validateConfig(file: string, data: unknown, keymap: readonly Binding[] = KEYMAP): Promise<Omit<LoadedConfig, 'file'>> {
+	const {configSchema} = await import('./schema.js');
 	const result = configSchema.safeParse(data);
 	if (!result.success) {
 		throw new ConfigError(file, result.error.issues.map(issue => describeConfigIssue(issue as SchemaIssue, data, configSchema)));
@@ -119,5 +124,5 @@ export async function loadConfig(explicit: string | undefined, options: ConfigLo
 		throw new ConfigError(file, [{problem: 'file is too large', remedy: `a config file may be at most ${formatSize(limit)}`}]);
 	}
 
-	return {...validateConfig(file, parseConfigText(file, decode(file, bytes))), file};
+	return {...(await validateConfig(file, parseConfigText(file, decode(file, bytes)))), file};
 }

@@ -1,10 +1,5 @@
-import {
-	categorySchema,
-	type Category,
-	type InventoryItem,
-	type Likelihood,
-	type Status,
-} from '../briefing/schema.js';
+import type {Category, InventoryItem, Likelihood, Status} from '../briefing/schema.js';
+import {CATEGORIES} from '../briefing/vocabulary.js';
 import {neutralize} from '../text/neutralize.js';
 
 /**
@@ -35,7 +30,7 @@ export const STATUS_ORDER = [
  */
 export const LIKELIHOOD_ORDER = ['stated', 'reported', 'assessed', 'possible'] as const satisfies readonly Likelihood[];
 
-export const CATEGORY_ORDER: readonly Category[] = categorySchema.options;
+export const CATEGORY_ORDER: readonly Category[] = CATEGORIES;
 
 export type InventoryFilter = {
 	categories?: Category[];
