@@ -43,6 +43,8 @@ type Results = {
 	startup: Record<'bare' | 'minimal' | 'seed' | 'large', number[]>;
 	keys: Record<BriefingCase['name'], Map<string, KeySample[]>>;
 	rss: Record<BriefingCase['name'] | 'minimal', number[]>;
+	/** The minimal Ink app redrawing its one line on j: the floor of a key's trip through pty, Node, Ink and React. */
+	minimalKeys: number[];
 	warnings: string[];
 };
 
@@ -63,6 +65,8 @@ const KEY_LABELS = {
 	escHelp: 'Esc (close help)',
 	burst: 'Burst of 20 j in one write → final frame',
 } as const;
+/** j presses given to the minimal Ink app in each run. */
+const MINIMAL_PRESSES = 8;
 /** j presses in the Source pane: the seed article's paragraphs, so that the last few scroll it. */
 const SOURCE_MOVES = 7;
 
@@ -90,6 +94,7 @@ export async function main({root, argv, command}: {root: string; cacheDir: strin
 		startup: {bare: [], minimal: [], seed: [], large: []},
 		keys: {seed: new Map(), large: new Map()},
 		rss: {minimal: [], seed: [], large: []},
+		minimalKeys: [],
 		warnings: [],
 	};
 
@@ -142,6 +147,13 @@ async function minimalInkFirstFrame(bundle: string, results: Results): Promise<n
 		const ms = await firstSettledFrame(session, screen => screen.includes('ready'), 'the minimal app to say ready');
 		const rss = session.peakRss();
 		if (rss !== undefined) results.rss.minimal.push(rss);
+		for (let press = 1; press <= MINIMAL_PRESSES; press++) {
+			const pressedAt = session.press('j');
+			const last = await session.quiet(pressedAt, QUIET_MS);
+			if (!session.screen().includes(`ready ${press}`)) results.warnings.push(`minimal Ink app: after j the screen did not say "ready ${press}"`);
+			if (last !== undefined) results.minimalKeys.push(last - pressedAt);
+		}
+
 		session.press('q');
 		await session.term.waitForExit();
 		return ms;
@@ -286,6 +298,7 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 	const lines: string[] = [];
 	const bare = median(results.startup.bare);
 	const minimal = median(results.startup.minimal);
+	const minimalKey = median(results.minimalKeys);
 	lines.push(
 		'# sitrep benchmark results',
 		'',
@@ -319,7 +332,9 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 		'',
 		'## Key latency: key written → frame settled (time of the last output byte of the response)',
 		'',
-		'Each key is written only after the previous frame settled. "Samples" counts all presses over all runs. The ratio column compares the median with the bare-node start-up of the same run.',
+		'Each key is written only after the previous frame settled. "Samples" counts all presses over all runs. The ratio columns compare the median with the bare-node start-up of the same run, and with the yardstick below.',
+		'',
+		`Yardstick: the minimal Ink app redrawing its one line on \`j\` (${MINIMAL_PRESSES} presses a run, ${results.minimalKeys.length} in all): median ${ms(minimalKey)}, p95 ${ms(percentile(results.minimalKeys, 95))}. That is the least a key costs through this pty, Node, Ink and React, before any work of sitrep's own.`,
 	);
 	for (const briefing of cases) {
 		const target = targets[briefing.name];
@@ -327,13 +342,13 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 			'',
 			`### ${capitalise(briefing.label)}`,
 			'',
-			`| Key | Samples | Median | p95 | Median × bare node | Target (median / p95) | Result |`,
-			'|---|---:|---:|---:|---:|---|---|',
+			`| Key | Samples | Median | p95 | Median × bare node | Median × yardstick | Target (median / p95) | Result |`,
+			'|---|---:|---:|---:|---:|---:|---|---|',
 		);
 		for (const label of Object.values(KEY_LABELS)) {
 			const samples = results.keys[briefing.name].get(label) ?? [];
 			if (samples.length === 0) {
-				lines.push(`| ${label} | 0 | — | — | — | | not reached |`);
+				lines.push(`| ${label} | 0 | — | — | — | — | | not reached |`);
 				continue;
 			}
 
@@ -343,7 +358,7 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 			const p95 = percentile(latencies, 95);
 			const isBurst = label === KEY_LABELS.burst;
 			const result = isBurst ? 'no target' : verdict(med <= target.median && p95 <= target.p95);
-			lines.push(`| ${label} | ${samples.length}${silent > 0 ? ` (${silent} without output)` : ''} | ${ms(med)} | ${ms(p95)} | ${ratio(med / bare)} | ${isBurst ? '—' : `≤${target.median} / ≤${target.p95} ms`} | ${result} |`);
+			lines.push(`| ${label} | ${samples.length}${silent > 0 ? ` (${silent} without output)` : ''} | ${ms(med)} | ${ms(p95)} | ${ratio(med / bare)} | ${ratio(med / minimalKey)} | ${isBurst ? '—' : `≤${target.median} / ≤${target.p95} ms`} | ${result} |`);
 		}
 	}
 
