@@ -12,6 +12,7 @@ import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
 import {asciiStream} from './ascii-stream.js';
+import {idleScavenger, v8Collector} from './idle-scavenge.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
 import {CLEAR_SCREEN, ENABLE_MOUSE, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
 
@@ -136,8 +137,9 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	// stop the process through the terminal while the alternate screen is up.
 	setRawMode(stdin, true);
 	tryWrite(stdout, takeOver);
-	// lineMoves is read by the patched Ink (patches/ink+6.8.0.patch), which hands it to its line writer.
-	const inkOptions: RenderOptions & {lineMoves: boolean} = {
+	// lineMoves and onFrameWritten are read by the patched Ink (patches/ink+6.8.0.patch): the first by its line
+	// writer, the second after each frame it writes.
+	const inkOptions: RenderOptions & {lineMoves: boolean; onFrameWritten: () => void} = {
 		stdin,
 		stdout: screen,
 		stderr,
@@ -147,6 +149,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		incrementalRendering: true,
 		isScreenReaderEnabled: options.screenReader === true,
 		lineMoves: options.lineMoves !== false,
+		onFrameWritten: idleScavenger(v8Collector()),
 	};
 	const instance = render(
 		<TerminalControlProvider value={control}>
