@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {isDeepStrictEqual} from 'node:util';
 import {describe, expect, it, vi} from 'vitest';
+import {seededRandom} from '../support/seeded-random.js';
 import type * as z from 'zod';
 import {largeBriefing} from '../../bench/generate-large.js';
 import {acceptsAsIs, FIELDS} from '../../source/briefing/as-is.js';
@@ -232,16 +233,4 @@ function mutate(data: Record<string, unknown>, random: () => number): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** mulberry32: the same broken briefings on every run, so that a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
 }

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {seededRandom} from '../support/seeded-random.js';
 // The patched Ink (patches/ink+6.8.0.patch) answers "is there a control character?" with a pattern and returns a
 // styled text unchanged without tokenizing it when sanitising could not change it. Both must agree with Ink 6.8's
 // own way, which is kept here as the reference.
@@ -26,17 +27,6 @@ function referenceSanitize(text: string): string {
 	return output;
 }
 
-/** mulberry32, so that a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
-}
 
 const PIECES = [
 	'plain', ' ', 'é', '“quoted”', '😀', '\u0085', '\u009b', '\u0080', '\u00a0', '\u001B', '\u001B[', '\u001B[0m', '\u001B[31m',
