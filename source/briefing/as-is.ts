@@ -45,7 +45,7 @@ const listOf =
 	(item: Check, least = 0): Check =>
 	value => {
 		if (!Array.isArray(value) || value.length < least) return false;
-		for (const element of value) if (!item(element)) return false;
+		for (let index = 0; index < value.length; index++) if (!item(value[index])) return false;
 		return true;
 	};
 
