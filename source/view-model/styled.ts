@@ -48,7 +48,8 @@ export function fitLine(line: Line, width: number): Line {
 /**
  * A stretch of one run's text: a word's worth of letters, some spaces, or (when a word must be broken) a grapheme.
  * Wrapping works on stretches rather than on graphemes, because a key that opens a detail or the Source pane
- * wraps whole paragraphs, and an object per grapheme was most of that work and of the garbage behind it.
+ * wraps whole paragraphs, and an object per grapheme was most of that work and of the garbage behind it. For the
+ * same reason the loops below go by index: an iterator allocated a result for every word and every run.
  */
 type Piece = {text: string; style: Style; width: number; link?: string | undefined};
 /** A word, or the spaces before one: pieces of one or more runs (a hedge mark and its word are one word). */
@@ -57,8 +58,9 @@ type Stretch = {pieces: Piece[]; width: number};
 /** Merges neighbouring pieces of one style back into runs. */
 function toLine(pieces: readonly Piece[]): Line {
 	const line: Line = [];
-	for (const piece of pieces) {
-		const last = line.at(-1);
+	for (let index = 0; index < pieces.length; index++) {
+		const piece = pieces[index]!;
+		const last = line[line.length - 1];
 		if (last && last.style === piece.style && last.link === piece.link) last.text += piece.text;
 		else line.push(piece.link === undefined ? {text: piece.text, style: piece.style} : {text: piece.text, style: piece.style, link: piece.link});
 	}
@@ -96,8 +98,11 @@ function wordsOf(runs: Line): {gaps: Stretch[]; words: Stretch[]} {
 	const words: Stretch[] = [];
 	let gap: Stretch = {pieces: [], width: 0};
 	let word: Stretch = {pieces: [], width: 0};
-	for (const part of runs) {
-		for (const text of part.text.split(SPACES)) {
+	for (let runIndex = 0; runIndex < runs.length; runIndex++) {
+		const part = runs[runIndex]!;
+		const texts = part.text.split(SPACES);
+		for (let textIndex = 0; textIndex < texts.length; textIndex++) {
+			const text = texts[textIndex]!;
 			if (text === '') continue;
 			if (text.charCodeAt(0) === 0x20) {
 				if (word.pieces.length > 0) {
@@ -152,7 +157,8 @@ export function wrapRuns(runs: Line, width: number, indent = 0): Line[] {
 		used = hanging;
 		hasWord = false;
 	};
-	for (const [index, next] of words.entries()) {
+	for (let index = 0; index < words.length; index++) {
+		const next = words[index]!;
 		const spaces = hasWord ? gaps[index]! : {pieces: [], width: 0};
 		if (used + spaces.width + next.width <= width) {
 			line.push(...spaces.pieces, ...next.pieces);
