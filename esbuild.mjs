@@ -5,11 +5,13 @@
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {chmod, readFile, rm} from 'node:fs/promises';
-import {isBuiltin} from 'node:module';
+import {createRequire, isBuiltin} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {recordCodeCache} from './scripts/code-cache.mjs';
+import {esmFacade, withProductionEnvironment} from './scripts/esm-facade.mjs';
 
+const require = createRequire(import.meta.url);
 const appFile = 'dist/app.cjs';
 const launcherFile = 'dist/sitrep.js';
 
@@ -79,7 +81,25 @@ const builtinsByRequire = {
 			if (args.kind === 'require-call') return {path: args.path, external: true};
 			return {path: args.path, namespace: 'builtin'};
 		});
-		builder.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js'}));
+		builder.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({contents: esmFacade(args.path, require(args.path)), loader: 'js'}));
+	},
+};
+
+/**
+ * CommonJS packages that many of sitrep's modules import: each importing module would otherwise get a copy of the
+ * package's exports of its own. Imported through one ES module each instead (see esmFacade).
+ */
+const SHARED_COMMONJS = ['react', 'react/jsx-runtime'];
+const sharedCommonJs = {
+	name: 'shared-commonjs',
+	setup(builder) {
+		const filter = new RegExp(`^(${SHARED_COMMONJS.map(name => name.replace('/', '\\/')).join('|')})$`);
+		builder.onResolve({filter}, args => (args.kind === 'import-statement' ? {path: args.path, namespace: 'shared-commonjs'} : undefined));
+		builder.onLoad({filter: /.*/, namespace: 'shared-commonjs'}, args => ({
+			contents: esmFacade(args.path, withProductionEnvironment(() => require(args.path))),
+			resolveDir: process.cwd(),
+			loader: 'js',
+		}));
 	},
 };
 
@@ -101,7 +121,7 @@ await build({
 	sourcemap: 'linked',
 	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__sitrepImportMeta'},
 	jsx: 'automatic',
-	plugins: [builtinsByRequire, stubModules, fastStringWidth, englishOnlyZod],
+	plugins: [builtinsByRequire, sharedCommonJs, stubModules, fastStringWidth, englishOnlyZod],
 	banner: {js: '(typeof exports == "object" ? exports : {}).app = async function (require, __sitrepImportMeta) {"use strict";'},
 	footer: {js: '};'},
 });
