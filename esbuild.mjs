@@ -94,12 +94,15 @@ const sharedCommonJs = {
 	name: 'shared-commonjs',
 	setup(builder) {
 		const filter = new RegExp(`^(${SHARED_COMMONJS.map(name => name.replace('/', '\\/')).join('|')})$`);
-		builder.onResolve({filter}, args => (args.kind === 'import-statement' ? {path: args.path, namespace: 'shared-commonjs'} : undefined));
-		builder.onLoad({filter: /.*/, namespace: 'shared-commonjs'}, args => ({
-			contents: esmFacade(args.path, withProductionEnvironment(() => require(args.path))),
-			resolveDir: process.cwd(),
-			loader: 'js',
-		}));
+		// One facade per package, resolved from where the first importer is (bench/build-minimal.ts builds elsewhere).
+		builder.onResolve({filter}, args =>
+			args.kind === 'import-statement' ? {path: args.path, namespace: 'shared-commonjs', pluginData: {resolveDir: args.resolveDir}} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'shared-commonjs'}, args => {
+			const {resolveDir} = args.pluginData;
+			const load = () => createRequire(path.join(resolveDir, 'importer.js'))(args.path);
+			return {contents: esmFacade(args.path, withProductionEnvironment(load)), resolveDir, loader: 'js'};
+		});
 	},
 };
 
