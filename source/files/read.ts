@@ -32,21 +32,30 @@ export function formatSize(bytes: number): string {
 
 /**
  * Reads no more than one byte past the limit. A size from stat is not enough: FIFOs and devices (`/dev/stdin`,
- * `/dev/zero`) report 0 and can deliver without end.
+ * `/dev/zero`) report 0 and can deliver without end. It is a good guess for a regular file, though: the buffer is
+ * made that size plus the byte that shows the end, so a briefing is read in one go into the buffer it is decoded
+ * from (chunks joined afterwards cost a copy of the whole file: 4 ms on a 6.6 MB briefing).
  */
 export async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
 	const handle = await open(path, 'r');
 	try {
-		const chunks: Uint8Array[] = [];
+		const {size} = await handle.stat();
+		let buffer = new Uint8Array(Math.min(limit + 1, size + 1));
 		let total = 0;
-		while (total <= limit) {
-			const buffer = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
-			const {bytesRead} = await handle.read(buffer, 0, buffer.length, null);
+		for (;;) {
+			if (total === buffer.length) {
+				if (total > limit) break;
+				const larger = new Uint8Array(Math.min(limit + 1, Math.max(buffer.length * 2, 1024 * 1024)));
+				larger.set(buffer);
+				buffer = larger;
+			}
+
+			const {bytesRead} = await handle.read(buffer, total, buffer.length - total, null);
 			if (bytesRead === 0) break;
-			chunks.push(buffer.subarray(0, bytesRead));
 			total += bytesRead;
 		}
-		return Buffer.concat(chunks, total);
+
+		return buffer.subarray(0, total);
 	} finally {
 		await handle.close();
 	}
