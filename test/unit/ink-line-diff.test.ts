@@ -32,6 +32,10 @@ const PAIRS: Array<[string, string, string]> = [
 	['wide characters moving', '日本 abc 日本', '日本語 abc 日'],
 	['a colour change only', `x ${SGR.cyan}word${SGR.reset} y`, 'x word y'],
 	['no common start', 'abc', 'xyz'],
+	['both side borders of a pane (focus)', `│ ${SGR.cyan}Quotes${SGR.reset} and a long line of text between │`, `┃ ${SGR.cyan}Quotes${SGR.reset} and a long line of text between ┃`],
+	['changes far apart inside the line', 'name: Kirby   status: planned   likelihood: stated', 'name: Kirby   status: in-use    likelihood: stated!'],
+	['changes far apart after wide characters', '日本 x a long unchanged stretch of text x', '日本 y a long unchanged stretch of text y'],
+	['changes far apart after a character changed width', 'ab 日 a long unchanged stretch of text x', 'ab cd a long unchanged stretch of text y'],
 ];
 
 describe("Ink's line updates, patched to write only what changed", () => {
@@ -45,6 +49,14 @@ describe("Ink's line updates, patched to write only what changed", () => {
 		const [, previous, next] = PAIRS[0]!;
 		expect(diff(previous, next).length).toBeLessThan(20);
 		expect(diff(previous, next).length).toBeLessThan(next.length);
+	});
+
+	it('writes changes far apart as separate stretches, jumping over what did not change', () => {
+		const [, previous, next] = PAIRS.find(([name]) => name.startsWith('both side borders'))!;
+		const update = diff(previous, next);
+		expect(update.match(/\u001B\[\d+G/g)).toHaveLength(2);
+		expect(update).not.toContain('long line of text');
+		expect(update.length).toBeLessThan(20);
 	});
 
 	it('writes the whole line when there was none before', () => {
