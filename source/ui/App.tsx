@@ -91,6 +91,14 @@ function whereText(state: NavigationState, model: DashboardModel | undefined): s
  * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
  * keys go through the keymap to the navigation reducer, and the components draw the state.
  */
+/**
+ * Hides panes that stay mounted under an overlay or the Source pane. Collapsed to no height with their overflow
+ * clipped rather than `display: none`: Yoga forgets the layout of a node that is not displayed, so showing the
+ * dashboard again laid out every pane and measured every text anew (6 ms of the 10 ms that closing the help took),
+ * while a collapsed box keeps its children's layout, and Ink (patched) skips drawing a box clipped to nothing.
+ */
+const collapsedWhen = (hidden: boolean) => (hidden ? {height: 0, overflow: 'hidden' as const} : {});
+
 export function App({briefing, initialFocus = 'summary', mouse = false, crashForTest = false}: Props) {
 	const {exit} = useApp();
 	const control = useTerminalControl();
@@ -307,7 +315,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		<>
 			{layout.kind === 'tabs' && paneOf(state.focus, layout, model)}
 			{dashboard && dashboardShown && (
-				<Box display={layout.kind === 'tabs' ? 'none' : 'flex'} flexDirection={dashboard.kind === 'split' ? 'column' : 'row'}>
+				<Box {...collapsedWhen(layout.kind === 'tabs')} flexDirection={dashboard.kind === 'split' ? 'column' : 'row'}>
 					<Box flexDirection={dashboard.kind === 'split' ? 'row' : 'column'}>
 						{(['summary', 'quotes'] as const).map(pane => paneOf(pane, dashboard, dashboardShown))}
 					</Box>
@@ -333,7 +341,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 			)}
 			{/* Hidden under an overlay rather than unmounted: closing a detail or the help then shows the panes as
 			    they were, where mounting them again cost more than anything else a key does. */}
-			<Box display={overlay && top ? 'none' : 'flex'} flexDirection="column" flexShrink={0}>
+			<Box {...collapsedWhen(Boolean(overlay && top))} flexDirection="column" flexShrink={0}>
 				{panes}
 			</Box>
 			<StatusBar
