@@ -88,10 +88,6 @@ function whereText(state: NavigationState, model: DashboardModel | undefined): s
 }
 
 /**
- * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
- * keys go through the keymap to the navigation reducer, and the components draw the state.
- */
-/**
  * Hides panes that stay mounted under an overlay or the Source pane. Collapsed to no height with their overflow
  * clipped rather than `display: none`: Yoga forgets the layout of a node that is not displayed, so showing the
  * dashboard again laid out every pane and measured every text anew (6 ms of the 10 ms that closing the help took),
@@ -99,6 +95,10 @@ function whereText(state: NavigationState, model: DashboardModel | undefined): s
  */
 const collapsedWhen = (hidden: boolean) => (hidden ? {height: 0, overflow: 'hidden' as const} : {});
 
+/**
+ * The dashboard. Data flows one way: the briefing and the terminal size make a view model (once per change),
+ * keys go through the keymap to the navigation reducer, and the components draw the state.
+ */
 export function App({briefing, initialFocus = 'summary', mouse = false, crashForTest = false}: Props) {
 	const {exit} = useApp();
 	const control = useTerminalControl();
