@@ -33,9 +33,16 @@ const ONE_CELL_RANGES: ReadonlyArray<readonly [number, number]> = [
 const escaped = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
 export const ONE_CELL = new RegExp(`^[${ONE_CELL_RANGES.map(([from, to]) => (from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`)).join('')}]*$`);
 
-/** Whether the UTF-16 code unit `code` is one of the one-cell characters. */
+/**
+ * Whether the UTF-16 code unit `code` is one of the one-cell characters. Asked for every character of text cut into
+ * graphemes, so printable ASCII is answered first and the ranges are walked by index (an iterator would allocate).
+ */
 export function isOneCell(code: number): boolean {
-	for (const [from, to] of ONE_CELL_RANGES) if (code >= from && code <= to) return true;
+	if (code >= 0x20 && code <= 0x7e) return true;
+	for (let index = 1; index < ONE_CELL_RANGES.length; index++) {
+		const range = ONE_CELL_RANGES[index]!;
+		if (code >= range[0] && code <= range[1]) return true;
+	}
 	return false;
 }
 
