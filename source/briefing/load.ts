@@ -2,6 +2,7 @@ import {stat} from 'node:fs/promises';
 import {formatSize, lineAndColumn, readAtMost, readProblem} from '../files/read.js';
 import {acceptsAsIs} from './as-is.js';
 import {checkBriefing} from './check.js';
+import {ASCII_TEXT_FROM_BYTES, asciiJsonText} from './json-text.js';
 import {BriefingError, describeIssue, type Problem, type SchemaIssue} from './errors.js';
 import type {Briefing} from './schema.js';
 
@@ -233,6 +234,20 @@ function parse(path: string, text: string): unknown {
 	}
 }
 
+/** A large file's one-byte text, where it parses; any failure is worded from the file decoded as it stands. */
+function parseBytes(path: string, bytes: Uint8Array): unknown {
+	const ascii = bytes.length >= ASCII_TEXT_FROM_BYTES ? asciiJsonText(bytes) : undefined;
+	if (ascii !== undefined) {
+		try {
+			return JSON.parse(ascii);
+		} catch {
+			// Said below, with the line and column of the file as it stands.
+		}
+	}
+
+	return parse(path, decode(path, bytes));
+}
+
 // ---- Putting it together -----------------------------------------------------------------------------------------
 
 /**
@@ -275,5 +290,5 @@ export async function validateBriefing(path: string, data: unknown): Promise<Bri
  */
 export async function loadBriefing(path: string, options: LoadOptions = {}): Promise<Briefing> {
 	const bytes = await readBytes(path, options);
-	return validateBriefing(path, parse(path, decode(path, bytes)));
+	return validateBriefing(path, parseBytes(path, bytes));
 }
