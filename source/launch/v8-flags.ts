@@ -1,4 +1,5 @@
 import {setFlagsFromString} from 'node:v8';
+import {capYoungGeneration} from './young-generation.js';
 
 /*
  * V8 flags, set at run time because a `bin` cannot pass node options portably. Imported first by the launcher, so
@@ -23,8 +24,9 @@ import {setFlagsFromString} from 'node:v8';
  * `--liftoff-only`, which keeps Yoga's WebAssembly off V8's optimising compiler: alternating starts came 12-15 ms
  * sooner, but in full benchmark runs the start gained only 4 ms (193.8 against 197.9 ms) while closing the help or a
  * detail, which lays out the whole dashboard again, took 9.0 and 8.9 ms instead of 6.5 and 6.1.
+ * Reading a briefing is the exception: young-generation.ts lets the generation grow while it lasts.
  */
-setFlagsFromString('--semi-space-growth-factor=1');
+capYoungGeneration();
 
 /*
  * TurboFan without inlining. A key press runs a few thousand lines of React, Ink and sitrep once; what TurboFan
