@@ -1,3 +1,4 @@
+import {codePointBefore, isLetterOrNumber} from '../text/letters.js';
 import {run, type Line, type Style} from './styled.js';
 
 /**
@@ -30,18 +31,53 @@ export const HEDGE_WORDS = [
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const patterns = new Map<string, RegExp>();
+/*
+ * Hedge words are found as whole words, in any case: as the pattern
+ * `(?<![\p{L}\p{N}])(word|…)(?![\p{L}\p{N}])` with flags `giu` would find them, longer words tried first. That
+ * pattern took about 3 ms to compile and run at the first frame, most of it for its two Unicode classes, which it
+ * also tested at every position of the text. Here a pattern of the words alone finds the candidates, and only their
+ * two neighbours are tested (source/text/letters.ts). Where a word is refused for what follows it, the pattern would
+ * go on to the shorter words that also match there ("may" where "may have" is followed by a letter); so does this.
+ */
+type HedgeWords = {
+	candidates: RegExp;
+	words: readonly string[];
+	/** Each word alone, anchored where it is tried: made only for a word refused for what follows it. */
+	anchored: Array<RegExp | undefined>;
+};
 
-/** The hedge pattern for a set of extra words, built once: view models call this for every line they mark. */
-function hedgePattern(extra: readonly string[]): RegExp {
+const hedgeWordSets = new Map<string, HedgeWords>();
+
+/** The hedge words with a set of extra ones, built once: view models call this for every line they mark. */
+function hedgeWords(extra: readonly string[]): HedgeWords {
 	const key = extra.join('\u0000');
-	let pattern = patterns.get(key);
-	if (!pattern) {
+	let set = hedgeWordSets.get(key);
+	if (!set) {
 		const words = [...new Set([...HEDGE_WORDS, ...extra.map(word => word.toLowerCase())])].sort((a, b) => b.length - a.length);
-		pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-		patterns.set(key, pattern);
+		set = {candidates: new RegExp(words.map(escapeRegExp).join('|'), 'giu'), words, anchored: []};
+		hedgeWordSets.set(key, set);
 	}
-	return pattern;
+
+	return set;
+}
+
+const endsWord = (text: string, end: number): boolean => end >= text.length || !isLetterOrNumber(text.codePointAt(end)!);
+
+/**
+ * The length of the whole hedge word at `start`, where the candidate found there is followed by a letter or number:
+ * a shorter word, tried in the pattern's order. Longer ones and others of the same length either do not match here
+ * (the pattern tried them first) or end in the same place.
+ */
+function shorterWholeWord(set: HedgeWords, text: string, start: number, matchedLength: number): number | undefined {
+	for (let index = 0; index < set.words.length; index++) {
+		const word = set.words[index]!;
+		if (word.length >= matchedLength) continue;
+		const anchored = (set.anchored[index] ??= new RegExp(escapeRegExp(word), 'iuy'));
+		anchored.lastIndex = start;
+		if (anchored.test(text) && endsWord(text, anchored.lastIndex)) return anchored.lastIndex - start;
+	}
+
+	return undefined;
 }
 
 /**
@@ -49,14 +85,27 @@ function hedgePattern(extra: readonly string[]): RegExp {
  * The mark is a 'marker' run, which search reads past, so "Iran may" still finds "Iran ≈may".
  */
 export function markHedges(text: string, style: Style = 'plain', extra: readonly string[] = []): Line {
-	const pattern = hedgePattern(extra);
+	const set = hedgeWords(extra);
+	const {candidates} = set;
 	const line: Line = [];
 	let last = 0;
-	for (const match of text.matchAll(pattern)) {
-		if (match.index > last) line.push(run(text.slice(last, match.index), style));
-		line.push(run(HEDGE_MARK, 'marker'), run(match[0], 'hedge'));
-		last = match.index + match[0].length;
+	candidates.lastIndex = 0;
+	for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+		const start = match.index;
+		const before = codePointBefore(text, start);
+		const length = before !== undefined && isLetterOrNumber(before) ? undefined : endsWord(text, start + match[0].length) ? match[0].length : shorterWholeWord(set, text, start, match[0].length);
+		if (length === undefined) {
+			// Words start with a letter of one code unit, so the next try cannot split a surrogate pair.
+			candidates.lastIndex = start + 1;
+			continue;
+		}
+
+		if (start > last) line.push(run(text.slice(last, start), style));
+		line.push(run(HEDGE_MARK, 'marker'), run(text.slice(start, start + length), 'hedge'));
+		last = start + length;
+		candidates.lastIndex = last;
 	}
+
 	if (last < text.length || line.length === 0) line.push(run(text.slice(last), style));
 	return line;
 }
