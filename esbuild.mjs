@@ -86,6 +86,24 @@ const builtinsByRequire = {
 };
 
 /**
+ * signal-exit 3 (Ink and restore-cursor each bring a copy) requires Node's assert module for one check, that the
+ * callback it is given is a function; loading assert took 1.5-2.2 ms of every start. The copies get that check alone,
+ * with assert.equal's loose comparison and its message.
+ */
+const signalExitCheck = {
+	name: 'signal-exit-check',
+	setup(builder) {
+		builder.onResolve({filter: /^assert$/}, args =>
+			/[\\/]signal-exit[\\/]/.test(args.importer) ? {path: 'assert', namespace: 'signal-exit-check'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'signal-exit-check'}, () => ({
+			contents: 'module.exports = {equal(actual, expected, message) { if (actual != expected) throw new Error(message); }};',
+			loader: 'js',
+		}));
+	},
+};
+
+/**
  * CommonJS packages that many of sitrep's modules import: each importing module would otherwise get a copy of the
  * package's exports of its own. Imported through one ES module each instead (see esmFacade).
  */
@@ -124,7 +142,7 @@ await build({
 	sourcemap: 'linked',
 	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__sitrepImportMeta'},
 	jsx: 'automatic',
-	plugins: [builtinsByRequire, sharedCommonJs, stubModules, fastStringWidth, englishOnlyZod],
+	plugins: [signalExitCheck, builtinsByRequire, sharedCommonJs, stubModules, fastStringWidth, englishOnlyZod],
 	banner: {js: '(typeof exports == "object" ? exports : {}).app = async function (require, __sitrepImportMeta) {"use strict";'},
 	footer: {js: '};'},
 });
