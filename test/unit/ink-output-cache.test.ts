@@ -1,6 +1,7 @@
 import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import {seededRandom} from '../support/seeded-random.js';
 // The patched Ink (patches/ink+6.8.0.patch) remembers each line of output under what was written into it, and keeps
 // the line's cells for the line writer.
 // @ts-expect-error -- a build file of Ink without type declarations
@@ -45,6 +46,7 @@ const FRAMES: Array<[string, number, number, Write[]]> = [
 	['a selected row ending in styled spaces', 20, 1, [[0, 0, `▶ ${SGR.inverse}row   ${SGR.noInverse}`]]],
 	['trailing plain spaces and a gap', 20, 2, [[0, 0, 'left    '], [12, 1, 'right']]],
 	['text taller than the frame', 10, 2, [[0, 1, 'one\ntwo\nthree']]],
+	['a wide character at the end, its first half written over by a blank', 6, 1, [[0, 0, 'ab日'], [2, 0, ' ']]],
 ];
 
 describe("Ink's output, patched to remember its lines", () => {
@@ -64,6 +66,29 @@ describe("Ink's output, patched to remember its lines", () => {
 		const simple = (chars: ReturnType<typeof cellsOf>) => chars.map(char => [char.value, char.fullWidth, char.styles.map(code => code.code).sort().join('')]);
 		for (const line of render(width, height, writes).split('\n')) {
 			expect(simple(cellsOf(line))).toEqual(simple(styledCharsFromTokens(tokenize(line)) as never));
+		}
+	});
+});
+
+describe("Ink's output lines and their cells, for random frames", () => {
+	// Writes that overlap, run past the right edge, end in plain or styled blanks, or put a wide character in the
+	// last column or just past it.
+	const TEXTS = ['abc', '   ', `${SGR.inverse}  sel  ${SGR.noInverse}`, '日本', '😀', '┃ │', `${SGR.cyan}≈may${SGR.reset}`, 'é “q”', '\t', 'x\ny'];
+
+	it('draws 600 random frames as Ink 6.8 did, and gives the line writer the cells tokenizing would', () => {
+		const random = seededRandom(4711);
+		const simple = (chars: ReturnType<typeof cellsOf>) => chars.map(char => [char.value, char.fullWidth, char.styles.map(code => code.code).sort().join('')]);
+		for (let round = 0; round < 600; round++) {
+			const width = 4 + Math.floor(random() * 12);
+			const height = 1 + Math.floor(random() * 3);
+			const writes: Write[] = Array.from({length: 1 + Math.floor(random() * 5)}, (): Write => [
+				Math.floor(random() * (width + 2)),
+				Math.floor(random() * height),
+				Array.from({length: 1 + Math.floor(random() * 3)}, () => TEXTS[Math.floor(random() * TEXTS.length)]!).join(''),
+			]);
+			const drawn = render(width, height, writes);
+			expect(drawn, JSON.stringify({width, height, writes})).toBe(reference(width, height, writes));
+			for (const line of drawn.split('\n')) expect(simple(cellsOf(line))).toEqual(simple(styledCharsFromTokens(tokenize(line)) as never));
 		}
 	});
 });
