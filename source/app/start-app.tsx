@@ -12,6 +12,7 @@ import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
 import {asciiStream} from './ascii-stream.js';
+import {youngGenerationMayGrow} from '../launch/young-generation.js';
 import {idleScavenger, v8Collector} from './idle-scavenge.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
 import {CLEAR_SCREEN, ENABLE_MOUSE, ENTER_ALTERNATE_SCREEN, HIDE_CURSOR, RESTORE_TERMINAL} from './terminal-modes.js';
@@ -65,6 +66,18 @@ function setRawMode(stdin: NodeJS.ReadStream, on: boolean): void {
 	try {
 		if (stdin.isTTY) stdin.setRawMode(on);
 	} catch {}
+}
+
+/** Calls `first` after the first frame only, and `each` after every frame. */
+function afterFrames(first: () => void, each: () => void): () => void {
+	let written = false;
+	return () => {
+		if (!written) {
+			written = true;
+			first();
+		}
+		each();
+	};
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -137,6 +150,8 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	// stop the process through the terminal while the alternate screen is up.
 	setRawMode(stdin, true);
 	tryWrite(stdout, takeOver);
+	// The first frame allocates more than anything after it, nearly all of it kept (source/launch/young-generation.ts).
+	const capYoungGeneration = youngGenerationMayGrow();
 	// lineMoves and onFrameWritten are read by the patched Ink (patches/ink+6.8.0.patch): the first by its line
 	// writer, the second after each frame it writes.
 	const inkOptions: RenderOptions & {lineMoves: boolean; onFrameWritten: () => void} = {
@@ -149,7 +164,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		incrementalRendering: true,
 		isScreenReaderEnabled: options.screenReader === true,
 		lineMoves: options.lineMoves !== false,
-		onFrameWritten: idleScavenger(v8Collector()),
+		onFrameWritten: afterFrames(capYoungGeneration, idleScavenger(v8Collector())),
 	};
 	const instance = render(
 		<TerminalControlProvider value={control}>

@@ -13,7 +13,7 @@ const launchFolder = fileURLToPath(new URL('../../source/launch/', import.meta.u
 
 const probe = `
 import {getHeapSpaceStatistics} from 'node:v8';
-import {capYoungGeneration, whileYoungGenerationGrows} from './young-generation.js';
+import {capYoungGeneration, whileYoungGenerationGrows, youngGenerationMayGrow} from './young-generation.js';
 const size = () => {
 	const space = getHeapSpaceStatistics().find(candidate => candidate.space_name === 'new_space');
 	return space.space_used_size + space.space_available_size;
@@ -39,6 +39,14 @@ await whileYoungGenerationGrows(async () => {
 allocate();
 allocate();
 sizes.cappedAgain = size();
+// As for the first frame: free to grow until the function it returns is called.
+const cap = youngGenerationMayGrow();
+allocate();
+sizes.firstFrame = size();
+cap();
+allocate();
+allocate();
+sizes.afterFirstFrame = size();
 console.log(JSON.stringify({...sizes, failed, kept: kept.length}));
 `;
 
@@ -52,11 +60,13 @@ it('the young generation grows while a briefing is read, and neither before nor 
 	});
 	const result = spawnSync(process.execPath, ['--input-type=module', '-e', outputFiles[0]!.text], {encoding: 'utf8'});
 	expect(result.status, result.stderr).toBe(0);
-	const sizes = JSON.parse(result.stdout) as {start: number; capped: number; reading: number; cappedAgain: number; failed: boolean; kept: number};
-	expect(sizes.kept).toBe(810_000);
+	const sizes = JSON.parse(result.stdout) as {start: number; capped: number; reading: number; cappedAgain: number; firstFrame: number; afterFirstFrame: number; failed: boolean; kept: number};
+	expect(sizes.kept).toBe(1_560_000);
 	expect(sizes.failed).toBe(true);
 	expect(sizes.capped).toBe(sizes.start);
 	expect(sizes.reading).toBeGreaterThanOrEqual(2 * sizes.capped);
 	// Capped again even after a read that failed: more of the same allocation does not grow it further.
 	expect(sizes.cappedAgain).toBeLessThanOrEqual(sizes.reading);
+	expect(sizes.firstFrame).toBeGreaterThan(sizes.cappedAgain);
+	expect(sizes.afterFirstFrame).toBeLessThanOrEqual(sizes.firstFrame);
 });
