@@ -61,6 +61,8 @@ function hedgeWords(extra: readonly string[]): HedgeWords {
 	return set;
 }
 
+const ASCII = /^[\u0000-\u007f]*$/;
+
 const endsWord = (text: string, end: number): boolean => end >= text.length || !isLetterOrNumber(text.codePointAt(end)!);
 
 /**
@@ -69,9 +71,17 @@ const endsWord = (text: string, end: number): boolean => end >= text.length || !
  * (the pattern tried them first) or end in the same place.
  */
 function shorterWholeWord(set: HedgeWords, text: string, start: number, matchedLength: number): number | undefined {
+	const matched = text.slice(start, start + matchedLength);
+	const asciiMatch = ASCII.test(matched);
 	for (let index = 0; index < set.words.length; index++) {
 		const word = set.words[index]!;
 		if (word.length >= matchedLength) continue;
+		// Between ASCII texts, matching in any case is comparing lower case; only other text needs the pattern's folding.
+		if (asciiMatch && ASCII.test(word)) {
+			if (matched.slice(0, word.length).toLowerCase() === word && endsWord(text, start + word.length)) return word.length;
+			continue;
+		}
+
 		const anchored = (set.anchored[index] ??= new RegExp(escapeRegExp(word), 'iuy'));
 		anchored.lastIndex = start;
 		if (anchored.test(text) && endsWord(text, anchored.lastIndex)) return anchored.lastIndex - start;

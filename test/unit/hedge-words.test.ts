@@ -52,7 +52,7 @@ describe('markHedges', () => {
 		// Neighbours of every kind: ASCII letters and digits, punctuation, curly quotes, letters from other scripts,
 		// characters that fold to ASCII letters (long s, Kelvin sign), a mark that folds to a letter, surrogate halves.
 		const pieces = ['a', 'Z', '7', ' ', ',', '-', '“', '”', '—', 'é', 'ж', '中', '٣', 'ſ', 'K', '\u0345', '😀', '\ud83d', '\ude00', '_', '\u00a0'];
-		const extras: readonly string[][] = [[], ['may have'], ['is believed', 'Sources Say'], ['ſuggest'], ['peut-être', 'might be'], ['x.y*', 'may'], ['they may']];
+		const extras: readonly string[][] = [[], ['may have'], ['is believed', 'Sources Say'], ['ſuggest'], ['peut-être', 'might be'], ['x.y*', 'may'], ['they may'], ['likely so', 'suggest it']];
 		const seen = {marked: 0, shorterAfterRefusal: 0, refusedBefore: 0, nonAsciiNeighbour: 0, insideRefused: 0};
 		for (let round = 0; round < 4000; round++) {
 			const extra = pick(extras);
