@@ -6,7 +6,6 @@ import {EXIT_FAILURE, EXIT_USAGE} from './cli/exit-codes.js';
 import {FLAGS, HELP} from './cli/flags.js';
 import {runCli} from './cli/main.js';
 import {describeFailure} from './cli/report.js';
-import {whileYoungGenerationGrows} from './launch/young-generation.js';
 
 // The one module that touches `process`: everything it reads is handed to runCli, which decides and does the work.
 const debug = process.argv.includes('--debug');
@@ -55,7 +54,6 @@ try {
 		help: cli.help,
 		version: packageJson.version,
 		defaultFile: bundledBriefingPath(),
-		whileReading: whileYoungGenerationGrows,
 		loadDashboard: async () => {
 			// chalk (inside Ink) reads --no-color from argv and then drops all styling, inverse and bold too. sitrep
 			// has already parsed the flag and turns colour off in its theme, keeping the attributes that mark the

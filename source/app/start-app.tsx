@@ -11,7 +11,7 @@ import {openCommand, whyNotOpened} from '../copy/links.js';
 import {osc52, type Multiplexer} from '../copy/osc52.js';
 import {setActiveKeymap, type Binding} from '../keymap/keymap.js';
 import type {PaneId} from '../navigation/state.js';
-import {youngGenerationMayGrow} from '../launch/young-generation.js';
+import {capYoungGeneration} from '../launch/young-generation.js';
 import {asciiStream} from './ascii-stream.js';
 import {idleScavenger, v8Collector} from './idle-scavenge.js';
 import {TerminalControlProvider, type TerminalControl} from '../ui/TerminalControl.js';
@@ -150,8 +150,6 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	// stop the process through the terminal while the alternate screen is up.
 	setRawMode(stdin, true);
 	tryWrite(stdout, takeOver);
-	// The first frame allocates more than anything after it, nearly all of it kept (source/launch/young-generation.ts).
-	const capYoungGeneration = youngGenerationMayGrow();
 	// lineMoves and onFrameWritten are read by the patched Ink (patches/ink+6.8.0.patch): the first by its line
 	// writer, the second after each frame it writes.
 	const inkOptions: RenderOptions & {lineMoves: boolean; onFrameWritten: () => void} = {
@@ -164,6 +162,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		incrementalRendering: true,
 		isScreenReaderEnabled: options.screenReader === true,
 		lineMoves: options.lineMoves !== false,
+		// The young generation grows from launch until the first frame is out (source/launch/young-generation.ts).
 		onFrameWritten: afterFrames(capYoungGeneration, idleScavenger(v8Collector())),
 	};
 	const instance = render(

@@ -20,8 +20,6 @@ export type CliContext = DashboardStreams & {
 	help: string;
 	version: string;
 	defaultFile: string;
-	/** Runs the reading of the briefing; the launched program tunes V8's memory for it (source/launch/young-generation.ts). */
-	whileReading?: <T>(read: () => Promise<T>) => Promise<T>;
 	/** Loaded only when the dashboard is wanted, so printing never pays for Ink and React. */
 	loadDashboard: () => Promise<StartApp>;
 };
@@ -69,8 +67,7 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 
 	let briefing: Briefing;
 	try {
-		const {file} = decision;
-		briefing = await (context.whileReading ?? (async read => read()))(async () => loadBriefing(file));
+		briefing = await loadBriefing(decision.file);
 	} catch (error) {
 		if (!(error instanceof BriefingError)) throw error;
 		await writeAll(stderr, describeFailure(error, decision.debug));

@@ -11,6 +11,7 @@
  * apart. When V8 refuses the cache (another Node), it compiles the app as if there were none: slower, not wrong.
  */
 import './v8-flags.js';
+import {letYoungGenerationGrow} from './young-generation.js';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
@@ -55,4 +56,6 @@ function compileApp(): App {
 const require = createRequire(import.meta.url);
 // Node 20 maps stack traces through source maps for modules only, so a debugging run loads the app as one.
 const app = process.sourceMapsEnabled ? (require(appFile) as {app: App}).app : compileApp();
+// Only now: the young generation's growth is one of the flags V8 compares before it accepts the code cache.
+letYoungGenerationGrow();
 await app(require, import.meta);

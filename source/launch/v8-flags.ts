@@ -24,7 +24,7 @@ import {capYoungGeneration} from './young-generation.js';
  * `--liftoff-only`, which keeps Yoga's WebAssembly off V8's optimising compiler: alternating starts came 12-15 ms
  * sooner, but in full benchmark runs the start gained only 4 ms (193.8 against 197.9 ms) while closing the help or a
  * detail, which lays out the whole dashboard again, took 9.0 and 8.9 ms instead of 6.5 and 6.1.
- * Reading a briefing and drawing the first frame are the exceptions: young-generation.ts lets it grow during both.
+ * The start is the exception: young-generation.ts lets it grow from the app's compile to its first frame.
  */
 capYoungGeneration();
 
