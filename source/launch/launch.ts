@@ -11,7 +11,7 @@
  * apart. When V8 refuses the cache (another Node), it compiles the app as if there were none: slower, not wrong.
  */
 import './v8-flags.js';
-import {letYoungGenerationGrow} from './young-generation.js';
+import {capYoungGeneration, letYoungGenerationGrow} from './young-generation.js';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
@@ -48,7 +48,13 @@ function compileApp(): App {
 		cachedData: recordTo ? undefined : readCache(),
 		importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 	});
-	if (recordTo) process.once('exit', () => writeFileSync(recordTo, script.createCachedData()));
+	if (recordTo) {
+		process.once('exit', () => {
+			// The cache carries V8's flags as they are when it is made; they must be those it is read with, at launch.
+			capYoungGeneration();
+			writeFileSync(recordTo, script.createCachedData());
+		});
+	}
 	else if (process.argv.includes('--debug')) process.stderr.write(`sitrep: code cache ${describeCache(script)}\n`);
 	return script.runInThisContext() as App;
 }

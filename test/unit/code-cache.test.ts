@@ -76,6 +76,17 @@ describe('the code cache', () => {
 		expect(run(program, '--format', 'text')).toEqual(expected);
 	});
 
+	it('is recorded with the flags it is read with, also from a run that never drew a frame', () => {
+		// The launcher lets V8's young generation grow after the compile, and only the dashboard's first frame caps it
+		// again; a cache made while it could still grow would carry other flags, and V8 would refuse it at every start.
+		const {program, dist: copied} = copyOfPackage();
+		const [cache] = cacheFiles(copied);
+		const {NO_COLOR: _, ...env} = process.env;
+		const recorded = spawnSync(process.execPath, [program, '--format', 'text'], {env: {...env, SITREP_RECORD_CODE_CACHE: join(copied, cache!)}, encoding: 'utf8'});
+		expect(recorded.status).toBe(0);
+		expect(run(program, '--version', '--debug').stderr).toBe('sitrep: code cache used\n');
+	});
+
 	it('gives way to the sources under --enable-source-maps, so a stack names source files', () => {
 		const result = spawnSync(process.execPath, ['--enable-source-maps', join(dist, 'sitrep.js'), '--debug', join(tmpdir(), 'no-such-briefing.json')], {encoding: 'utf8'});
 		expect(result.status).toBe(2);
