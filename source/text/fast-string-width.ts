@@ -35,11 +35,10 @@ export const ONE_CELL = new RegExp(`^[${ONE_CELL_RANGES.map(([from, to]) => (fro
 
 /**
  * Whether the UTF-16 code unit `code` is one of the one-cell characters. Asked for every character of text cut into
- * graphemes, so printable ASCII is answered first and the ranges are walked by index (an iterator would allocate).
+ * graphemes, so the ranges are walked by index (an iterator would allocate), printable ASCII first.
  */
 export function isOneCell(code: number): boolean {
-	if (code >= 0x20 && code <= 0x7e) return true;
-	for (let index = 1; index < ONE_CELL_RANGES.length; index++) {
+	for (let index = 0; index < ONE_CELL_RANGES.length; index++) {
 		const range = ONE_CELL_RANGES[index]!;
 		if (code >= range[0] && code <= range[1]) return true;
 	}
