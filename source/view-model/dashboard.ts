@@ -1,8 +1,8 @@
 import type {Briefing} from '../briefing/schema.js';
 import {PANES, type Extents, type PaneId} from '../navigation/state.js';
 import type {Extent} from '../navigation/window.js';
-import type {Entry} from './entry.js';
-import {fitInventoryTable, inventoryCards, inventoryRow, type FittedTable, type InventoryRow} from './inventory.js';
+import {madeOnDemand, picked, type Entries} from './entry.js';
+import {fitInventoryTable, inventoryCards, inventoryRow, widestCells, type CellWidths, type FittedTable, type InventoryRow} from './inventory.js';
 import {GUTTER, PANE_CHROME, type Box, type Layout} from './layout.js';
 import {quoteEntries} from './quotes.js';
 import {sourceEntries} from './source.js';
@@ -10,8 +10,8 @@ import {summaryEntries, type SummaryEntry} from './summary.js';
 
 /** What a pane draws: wrapped entries, or the inventory as a table when its columns fit. */
 export type PaneContent =
-	| {kind: 'entries'; entries: Entry[]; width: number; height: number}
-	| {kind: 'table'; rows: InventoryRow[]; fitted: FittedTable; width: number; height: number};
+	| {kind: 'entries'; entries: Entries; width: number; height: number}
+	| {kind: 'table'; rows: Entries<InventoryRow>; fitted: FittedTable; width: number; height: number};
 
 export type DashboardModel = {
 	panes: Record<PaneId, PaneContent>;
@@ -30,12 +30,15 @@ const inner = (box: Box): {width: number; height: number} => ({
 
 /**
  * What does not depend on the layout, made once per briefing: a switch to the Source pane's layout and back makes
- * a new model, and with ten thousand quotations and items these lists are most of its cost and of its memory.
+ * a new model, and the quotations' lines and the items' rows made so far are kept with the briefing, as are the
+ * widest cells of the inventory, which are measured over all its items.
  */
-const quotesOf = new WeakMap<Briefing, Entry[]>();
-const rowsOf = new WeakMap<Briefing, Map<string, InventoryRow[]>>();
+const quotesOf = new WeakMap<Briefing, Entries>();
+const inventoryOf = new WeakMap<Briefing, Map<string, Inventory>>();
 
-function quotesFor(briefing: Briefing): Entry[] {
+type Inventory = {rows: Entries<InventoryRow>; cards: Entries; widest: () => CellWidths; fitted: Map<number, FittedTable | undefined>};
+
+function quotesFor(briefing: Briefing): Entries {
 	let entries = quotesOf.get(briefing);
 	if (!entries) {
 		entries = quoteEntries(briefing);
@@ -44,35 +47,34 @@ function quotesFor(briefing: Briefing): Entry[] {
 	return entries;
 }
 
-function rowsFor(briefing: Briefing, arrow: string): InventoryRow[] {
-	let byArrow = rowsOf.get(briefing);
+function inventoryFor(briefing: Briefing, arrow: string): Inventory {
+	let byArrow = inventoryOf.get(briefing);
 	if (!byArrow) {
 		byArrow = new Map();
-		rowsOf.set(briefing, byArrow);
+		inventoryOf.set(briefing, byArrow);
 	}
-	let rows = byArrow.get(arrow);
-	if (!rows) {
-		rows = briefing.inventory.map(item => inventoryRow(item, arrow));
-		byArrow.set(arrow, rows);
+	let inventory = byArrow.get(arrow);
+	if (!inventory) {
+		const items = briefing.inventory;
+		let widest: CellWidths | undefined;
+		inventory = {
+			rows: madeOnDemand(items.length, index => inventoryRow(items[index]!, arrow)),
+			cards: inventoryCards(briefing, arrow),
+			widest: () => (widest ??= widestCells(items, arrow)),
+			fitted: new Map(),
+		};
+		byArrow.set(arrow, inventory);
 	}
-	return rows;
+	return inventory;
 }
 
-const fittedOf = new WeakMap<readonly InventoryRow[], Map<number, FittedTable | undefined>>();
-
 /**
- * The table's columns for every item at a width, found once: they are measured over all items (so they stay put
- * as filters come and go), which on ten thousand items is the costliest part of a model, and a filter or a sort
- * would otherwise measure them all again.
+ * The table's columns at a width, found once: they are measured over all items (so they stay put as filters come
+ * and go), and a filter or a sort would otherwise measure them all again.
  */
-function fittedFor(allRows: readonly InventoryRow[], width: number): FittedTable | undefined {
-	let byWidth = fittedOf.get(allRows);
-	if (!byWidth) {
-		byWidth = new Map();
-		fittedOf.set(allRows, byWidth);
-	}
-	if (!byWidth.has(width)) byWidth.set(width, fitInventoryTable(allRows, width));
-	return byWidth.get(width);
+function fittedFor(inventory: Inventory, width: number): FittedTable | undefined {
+	if (!inventory.fitted.has(width)) inventory.fitted.set(width, fitInventoryTable(inventory.widest(), width));
+	return inventory.fitted.get(width);
 }
 
 /**
@@ -92,11 +94,10 @@ export function dashboardModel(
 	const inventoryBox = inner(boxOf('inventory'));
 	const sourceBox = inner(boxOf('source'));
 	const summary = summaryEntries(briefing, Math.max(1, summaryBox.width - GUTTER));
-	const allRows = rowsFor(briefing, arrow);
-	const rows = shown.map(index => allRows[index]!);
+	const inventory = inventoryFor(briefing, arrow);
 	// Widths from every item, so the columns stay put as filters come and go. The table sits inside the pane's side
 	// borders without the usual padding: it has borders of its own.
-	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fittedFor(allRows, inventoryBox.width + 2) : undefined;
+	const fitted = inventoryBox.height >= TABLE_CHROME_LINES + TABLE_ROW_LINES ? fittedFor(inventory, inventoryBox.width + 2) : undefined;
 	return {
 		summary,
 		panes: {
@@ -104,16 +105,10 @@ export function dashboardModel(
 			quotes: {kind: 'entries', entries: quotesFor(briefing), ...quotesBox, width: Math.max(1, quotesBox.width - GUTTER)},
 			source: {kind: 'entries', entries: sourceEntries(briefing, Math.max(1, sourceBox.width - GUTTER)), ...sourceBox, width: Math.max(1, sourceBox.width - GUTTER)},
 			inventory: fitted
-				? {kind: 'table', rows, fitted, ...inventoryBox, width: inventoryBox.width + 2}
-				: {kind: 'entries', entries: cardsFor(briefing, shown, arrow), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
+				? {kind: 'table', rows: picked(inventory.rows, shown), fitted, ...inventoryBox, width: inventoryBox.width + 2}
+				: {kind: 'entries', entries: picked(inventory.cards, shown), ...inventoryBox, width: Math.max(1, inventoryBox.width - GUTTER)},
 		},
 	};
-}
-
-/** Cards only when the table does not fit, for the items shown: ten thousand unused cards are memory for nothing. */
-function cardsFor(briefing: Briefing, shown: readonly number[], arrow: string) {
-	const cards = inventoryCards(briefing, arrow);
-	return shown.map(index => cards[index]!);
 }
 
 /** The pane's list as the navigation reducer sees it: how many entries, how tall, in how many lines. */
@@ -126,7 +121,7 @@ export function paneExtent(content: PaneContent): Extent {
 		};
 	}
 	const {entries} = content;
-	return {count: entries.length, available: content.height, heightOf: index => entries[index]?.lines.length ?? 1};
+	return {count: entries.length, available: content.height, heightOf: index => entries.at(index)?.lines.length ?? 1};
 }
 
 export function extentsOf(model: DashboardModel, overlay: Extent): Extents {

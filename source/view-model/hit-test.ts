@@ -28,7 +28,7 @@ function entryAtLine(content: PaneContent, stored: Cursor, line: number): number
 	}
 	let used = 0;
 	for (let index = offset; index < content.entries.length; index++) {
-		used += content.entries[index]!.lines.length;
+		used += content.entries.at(index)!.lines.length;
 		if (line < used) return index;
 	}
 	return undefined;

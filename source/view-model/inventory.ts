@@ -2,7 +2,7 @@ import {padToWidth, truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
 import type {Briefing, InventoryItem, Party} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
-import type {Entry} from './entry.js';
+import {madeOnDemand, type Entries} from './entry.js';
 import {HEDGE_MARK} from './hedges.js';
 import {run} from './styled.js';
 
@@ -16,7 +16,11 @@ export const routeLabel = (item: InventoryItem, arrow = '→'): string =>
 	`${partyLabel(item.supplier)} ${arrow} ${partyLabel(item.recipient)}`;
 
 /** Absent quantities show a dash: the article gives none, and sitrep does not guess one. */
-export const quantityLabel = (item: InventoryItem): string => (item.quantity ? neutralize(item.quantity.text) : '—');
+const NO_QUANTITY = '—';
+export const quantityLabel = (item: InventoryItem): string => (item.quantity ? neutralize(item.quantity.text) : NO_QUANTITY);
+
+// The hedge mark says "short of stated" in the table too, where the likelihood stands alone.
+const likelihoodLabel = (likelihood: InventoryItem['likelihood']): string => (likelihood === 'stated' ? likelihood : `${HEDGE_MARK}${likelihood}`);
 
 export const INVENTORY_COLUMNS = ['System', 'Route', 'Quantity', 'Status', 'Likelihood'] as const;
 export type InventoryColumn = (typeof INVENTORY_COLUMNS)[number];
@@ -28,8 +32,7 @@ export function inventoryRow(item: InventoryItem, arrow = '→'): InventoryRow {
 		Route: routeLabel(item, arrow),
 		Quantity: quantityLabel(item),
 		Status: item.status,
-		// The hedge mark says "short of stated" in the table too, where the likelihood stands alone.
-		Likelihood: item.likelihood === 'stated' ? item.likelihood : `${HEDGE_MARK}${item.likelihood}`,
+		Likelihood: likelihoodLabel(item.likelihood),
 	};
 }
 
@@ -49,16 +52,72 @@ const UNSELECTED_MARK = '  ';
 
 export type FittedTable = {widths: Record<InventoryColumn, number>; width: number};
 
+/** The display width of each column's widest cell. */
+export type CellWidths = Record<InventoryColumn, number>;
+
+/** A function's results by its argument, for the handful of distinct values ten thousand items repeat. */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+	const known = new Map<K, V>();
+	return key => {
+		let value = known.get(key);
+		if (value === undefined) {
+			value = compute(key);
+			known.set(key, value);
+		}
+		return value;
+	};
+}
+
+/**
+ * The widest cell of each column over `items`, as `inventoryRow` would make their cells, without making them:
+ * a briefing's items repeat a few systems, countries, quantities and words, so each distinct one is labelled and
+ * measured once, and a route (two party labels around the arrow) once per pair of parties.
+ */
+export function widestCells(items: readonly InventoryItem[], arrow = '→'): CellWidths {
+	const systemWidth = remembered((system: string) => stringWidth(neutralize(system)));
+	const quantityWidth = remembered((quantity: string) => stringWidth(neutralize(quantity)));
+	const statusWidth = remembered((status: string) => stringWidth(status));
+	const likelihoodWidth = remembered((likelihood: InventoryItem['likelihood']) => stringWidth(likelihoodLabel(likelihood)));
+	// A route's label is made of both countries and whether each is inferred: four tables by the two bases, each by
+	// supplier and then recipient country, so that no key is built for each item.
+	const routes = [new Map(), new Map(), new Map(), new Map()] as Array<Map<string, Map<string, number>>>;
+	const routeWidth = (item: InventoryItem): number => {
+		const byCountries = routes[(item.supplier.basis === 'inferred' ? 2 : 0) + (item.recipient.basis === 'inferred' ? 1 : 0)]!;
+		let byRecipient = byCountries.get(item.supplier.country);
+		if (!byRecipient) {
+			byRecipient = new Map();
+			byCountries.set(item.supplier.country, byRecipient);
+		}
+		let width = byRecipient.get(item.recipient.country);
+		if (width === undefined) {
+			width = stringWidth(routeLabel(item, arrow));
+			byRecipient.set(item.recipient.country, width);
+		}
+		return width;
+	};
+	const noQuantity = stringWidth(NO_QUANTITY);
+	const widest: CellWidths = {System: 0, Route: 0, Quantity: 0, Status: 0, Likelihood: 0};
+	for (let index = 0; index < items.length; index++) {
+		const item = items[index]!;
+		widest.System = Math.max(widest.System, systemWidth(item.system));
+		widest.Route = Math.max(widest.Route, routeWidth(item));
+		widest.Quantity = Math.max(widest.Quantity, item.quantity ? quantityWidth(item.quantity.text) : noQuantity);
+		widest.Status = Math.max(widest.Status, statusWidth(item.status));
+		widest.Likelihood = Math.max(widest.Likelihood, likelihoodWidth(item.likelihood));
+	}
+	return widest;
+}
+
 /**
  * Chooses column widths so the table fits `width` cells, narrowing the least important columns first; undefined
  * when even the narrowest table does not fit, and the pane shows cards instead. The System column leaves room
  * for the selection mark.
  */
-export function fitInventoryTable(rows: readonly InventoryRow[], width: number, mark = SELECTED_MARK): FittedTable | undefined {
+export function fitInventoryTable(widest: CellWidths, width: number, mark = SELECTED_MARK): FittedTable | undefined {
 	const widths = {} as Record<InventoryColumn, number>;
 	for (const column of INVENTORY_COLUMNS) {
 		const extra = column === 'System' ? stringWidth(mark) : 0;
-		widths[column] = Math.max(stringWidth(column), ...rows.map(row => stringWidth(row[column]) + extra));
+		widths[column] = Math.max(stringWidth(column), widest[column] + extra);
 	}
 	for (const [column, minimum] of SHRINK_ORDER) {
 		const over = tableWidth(widths) - width;
@@ -95,9 +154,11 @@ export function tableCells(row: InventoryRow, fitted: FittedTable, selected: boo
 	return cells;
 }
 
-/** The inventory as stacked cards, for panes too narrow for the table. */
-export function inventoryCards(briefing: Briefing, arrow = '→'): Entry[] {
-	return briefing.inventory.map(item => {
+/** The inventory as stacked cards, for panes too narrow for the table, each made when it first comes into view. */
+export function inventoryCards(briefing: Briefing, arrow = '→'): Entries {
+	const items = briefing.inventory;
+	return madeOnDemand(items.length, index => {
+		const item = items[index]!;
 		const row = inventoryRow(item, arrow);
 		return {
 			id: item.id,

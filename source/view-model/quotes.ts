@@ -2,7 +2,7 @@ import {sliceToWidth, truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
 import type {Briefing, Quote} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
-import type {Entry} from './entry.js';
+import {madeOnDemand, type Entries} from './entry.js';
 import {run} from './styled.js';
 
 const SPEAKER_COLUMN_MAX = 18;
@@ -18,9 +18,10 @@ export const ATTRIBUTION_LABEL: Record<Quote['attribution'], string> = {
 
 /**
  * The Quotes pane, one line per quotation: the speaker in a column, then the words. The full text, role and
- * attribution are in the detail; a line never wraps, so long lists scroll by whole quotations.
+ * attribution are in the detail; a line never wraps, so long lists scroll by whole quotations. A quotation's line is
+ * made when it first comes into view.
  */
-export function quoteEntries(briefing: Briefing): Entry[] {
+export function quoteEntries(briefing: Briefing): Entries {
 	// A briefing has a handful of speakers and can have thousands of quotations: each name is measured, cut and
 	// padded once: on ten thousand quotations, doing it for each one took about 20 ms of the first frame.
 	const shown = new Map<string, string>();
@@ -32,8 +33,12 @@ export function quoteEntries(briefing: Briefing): Entry[] {
 			return [name, cut + ' '.repeat(Math.max(0, column - stringWidth(cut)))];
 		}),
 	);
-	return briefing.quotes.map(quote => ({
-		id: quote.id,
-		lines: [[run(cells.get(quote.speaker)!, 'bold'), run('  '), run(`“${sliceToWidth(neutralize(quote.text), ROW_TEXT_MAX)}”`, 'quote')]],
-	}));
+	const {quotes} = briefing;
+	return madeOnDemand(quotes.length, index => {
+		const quote = quotes[index]!;
+		return {
+			id: quote.id,
+			lines: [[run(cells.get(quote.speaker)!, 'bold'), run('  '), run(`“${sliceToWidth(neutralize(quote.text), ROW_TEXT_MAX)}”`, 'quote')]],
+		};
+	});
 }

@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import type {InventoryItem} from '../../source/briefing/schema.js';
 import {InventoryTable} from '../../source/ui/panes/InventoryTable.js';
-import {fitInventoryTable, fitTableCell, inventoryRow} from '../../source/view-model/inventory.js';
+import {fitInventoryTable, widestCells, fitTableCell, inventoryRow} from '../../source/view-model/inventory.js';
 
 const item = (system: string, country: string): InventoryItem => ({
 	id: `x-${Math.random().toString(36).slice(2)}`,
@@ -22,8 +22,9 @@ const strip = (text: string): string => text.replace(/\u001B\[[0-9;]*m/g, '');
 
 describe('the inventory table with wide and combining characters', () => {
 	it('keeps every border in the same column', () => {
-		const rows = [item('UAVs', 'Iran'), item('無人機 Shahed-136', '日本'), item('🚀 rocket', 'Iran'), item('Cafe\u0301 drone', 'Türkiye')].map(entry => inventoryRow(entry));
-		const fitted = fitInventoryTable(rows, 90)!;
+		const items = [item('UAVs', 'Iran'), item('無人機 Shahed-136', '日本'), item('🚀 rocket', 'Iran'), item('Cafe\u0301 drone', 'Türkiye')];
+		const rows = items.map(entry => inventoryRow(entry));
+		const fitted = fitInventoryTable(widestCells(items), 90)!;
 		expect(fitted).toBeDefined();
 		const {lastFrame} = render(<InventoryTable rows={rows} fitted={fitted} cursor={{selected: 1, offset: 0}} visible={4} focused />);
 		const lines = strip(lastFrame()!).split('\n');

@@ -9,7 +9,7 @@ import {TextOverlay} from '../../source/ui/overlays/TextOverlay.js';
 import {StatusBar} from '../../source/ui/StatusBar.js';
 import {TabStrip} from '../../source/ui/TabStrip.js';
 import {TooSmall} from '../../source/ui/TooSmall.js';
-import {fitInventoryTable, inventoryRow} from '../../source/view-model/inventory.js';
+import {fitInventoryTable, widestCells, inventoryRow} from '../../source/view-model/inventory.js';
 import {quoteEntries} from '../../source/view-model/quotes.js';
 import {run, type Line} from '../../source/view-model/styled.js';
 import type {Entry} from '../../source/view-model/entry.js';
@@ -93,7 +93,7 @@ describe('InventoryTable', () => {
 	it('shows the rows in the window, the selected one marked, no wider than fitted', async () => {
 		const briefing = seed();
 		const rows = briefing.inventory.map(item => inventoryRow(item));
-		const fitted = fitInventoryTable(rows, 80)!;
+		const fitted = fitInventoryTable(widestCells(briefing.inventory), 80)!;
 		const screen = await draw(<InventoryTable rows={rows} fitted={fitted} cursor={{selected: 4, offset: 3}} visible={3} focused />);
 		const body = screen.filter(line => line.startsWith('│'));
 		expect(body).toHaveLength(4);

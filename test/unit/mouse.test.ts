@@ -181,7 +181,7 @@ describe('what is under the pointer', () => {
 		expect(hit(3, top)).toEqual({kind: 'pane', pane: 'summary'});
 		expect(hit(3, top + 1)).toEqual({kind: 'pane', pane: 'summary', entry: 0});
 		// The summary's first entry (the headline) is as tall as its wrapped lines.
-		const headline = model.panes.summary.kind === 'entries' ? model.panes.summary.entries[0]!.lines.length : 0;
+		const headline = model.panes.summary.kind === 'entries' ? model.panes.summary.entries.at(0)!.lines.length : 0;
 		expect(hit(3, top + 1 + headline)).toEqual({kind: 'pane', pane: 'summary', entry: 1});
 		expect(hit(summary.width, top + 3)).toEqual({kind: 'pane', pane: 'quotes', entry: 2});
 		expect(hit(summary.width + quotes.width - 1, top + 1)).toEqual({kind: 'pane', pane: 'quotes', entry: 0});

@@ -8,7 +8,8 @@ import {detailLines, detailTitle} from '../../source/view-model/detail.js';
 import {HEDGE_MARK, markHedges} from '../../source/view-model/hedges.js';
 import {HEDGE_LEGEND} from '../../source/view-model/inventory-view.js';
 import {helpLines, hintsFor, keysText, MARKS} from '../../source/view-model/help.js';
-import {fitInventoryTable, INVENTORY_COLUMNS, inventoryCards, inventoryRow, tableCells} from '../../source/view-model/inventory.js';
+import {fitInventoryTable, INVENTORY_COLUMNS, inventoryCards, inventoryRow, tableCells, widestCells} from '../../source/view-model/inventory.js';
+import type {Entries} from '../../source/view-model/entry.js';
 import {layoutFor, type Layout, type PlacedBox} from '../../source/view-model/layout.js';
 import {quoteEntries} from '../../source/view-model/quotes.js';
 import {fitLine, lineWidth, run, truncateLine, wrapRuns, type Line, type Style} from '../../source/view-model/styled.js';
@@ -312,13 +313,17 @@ describe('truncateLine and fitLine', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Inventory
 
+/** Every entry of a list made on demand, made now. */
+const listed = <T>(entries: Entries<T>): T[] => Array.from({length: entries.length}, (_, index) => entries.at(index)!);
+
 describe('inventory table and cards', () => {
 	const rows = seed.inventory.map(item => inventoryRow(item));
+	const widest = widestCells(seed.inventory);
 
 	it('fits the seed into every width it can, never wider than the width', () => {
 		let fittedFrom: number | undefined;
 		for (let width = 60; width <= 200; width++) {
-			const fitted = fitInventoryTable(rows, width);
+			const fitted = fitInventoryTable(widest, width);
 			if (!fitted) {
 				expect(fittedFrom, `fits at ${fittedFrom} but not at the wider ${width}`).toBeUndefined();
 				continue;
@@ -340,7 +345,7 @@ describe('inventory table and cards', () => {
 	});
 
 	it('uses the natural widths when there is room, so nothing is cut', () => {
-		const fitted = fitInventoryTable(rows, 200)!;
+		const fitted = fitInventoryTable(widest, 200)!;
 		for (const [index, row] of rows.entries()) {
 			const cells = tableCells(row, fitted, index === 3);
 			expect(cells.System.trim()).toBe(index === 3 ? `▶ ${row.System}` : row.System);
@@ -349,8 +354,8 @@ describe('inventory table and cards', () => {
 	});
 
 	it('gives up when even the narrowest table does not fit', () => {
-		expect(fitInventoryTable(rows, 30)).toBeUndefined();
-		expect(fitInventoryTable(rows, 0)).toBeUndefined();
+		expect(fitInventoryTable(widest, 30)).toBeUndefined();
+		expect(fitInventoryTable(widest, 0)).toBeUndefined();
 	});
 
 	it('shows implied parties in parentheses and an absent quantity as a dash', () => {
@@ -360,7 +365,7 @@ describe('inventory table and cards', () => {
 	});
 
 	it('makes one card per item, in order, naming the system', () => {
-		const cards = inventoryCards(seed);
+		const cards = listed(inventoryCards(seed));
 		expect(cards).toHaveLength(seed.inventory.length);
 		expect(cards.map(card => card.id)).toEqual(seed.inventory.map(item => item.id));
 		for (const [index, card] of cards.entries()) expect(textOf(card.lines[0]!)).toBe(seed.inventory[index]!.system);
@@ -422,7 +427,7 @@ describe('summaryEntries', () => {
 
 describe('quoteEntries', () => {
 	it('has one single-line entry per quote, with its speaker and words', () => {
-		const entries = quoteEntries(seed);
+		const entries = listed(quoteEntries(seed));
 		expect(entries).toHaveLength(seed.quotes.length);
 		for (const [index, entry] of entries.entries()) {
 			const quote = seed.quotes[index]!;

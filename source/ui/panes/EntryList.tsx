@@ -2,14 +2,14 @@ import {Box, Text} from 'ink';
 import {osc8} from '../../copy/links.js';
 import {memo} from 'react';
 import type {Cursor} from '../../navigation/window.js';
-import type {Entry} from '../../view-model/entry.js';
+import type {Entries} from '../../view-model/entry.js';
 import {GUTTER} from '../../view-model/layout.js';
 import {fitLine, truncateLine, type Line} from '../../view-model/styled.js';
 import {useLook} from '../ThemeContext.js';
 import {markMatches} from '../../search/highlight.js';
 import type {CompiledQuery} from '../../search/query.js';
 
-type Props = {entries: readonly Entry[]; cursor: Cursor; width: number; height: number; focused: boolean; query?: CompiledQuery | undefined};
+type Props = {entries: Entries; cursor: Cursor; width: number; height: number; focused: boolean; query?: CompiledQuery | undefined};
 
 type RowProps = {line: Line; width: number; mark: string; highlighted: boolean; query?: CompiledQuery | undefined};
 
@@ -46,7 +46,7 @@ export function EntryList({entries, cursor, width, height, focused, query}: Prop
 	const text = Math.max(1, width - GUTTER);
 	const rows = [];
 	for (let index = cursor.offset; index < entries.length && rows.length < height; index++) {
-		const entry = entries[index]!;
+		const entry = entries.at(index)!;
 		const selected = index === cursor.selected;
 		for (const [number, line] of entry.lines.entries()) {
 			if (rows.length >= height) break;
@@ -64,11 +64,11 @@ export function EntryList({entries, cursor, width, height, focused, query}: Prop
 export {GUTTER};
 
 /** How many entries lie below the window, for the "more" mark. */
-export function entriesBelow(entries: readonly Entry[], cursor: Cursor, height: number): number {
+export function entriesBelow(entries: Entries, cursor: Cursor, height: number): number {
 	let used = 0;
 	let index = cursor.offset;
-	while (index < entries.length && used + entries[index]!.lines.length <= height) {
-		used += entries[index]!.lines.length;
+	while (index < entries.length && used + entries.at(index)!.lines.length <= height) {
+		used += entries.at(index)!.lines.length;
 		index++;
 	}
 	return entries.length - index;

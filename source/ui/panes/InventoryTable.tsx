@@ -2,10 +2,11 @@ import {Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
 import {createContext, memo, useContext, useMemo, type PropsWithChildren} from 'react';
 import type {Cursor} from '../../navigation/window.js';
+import type {Entries} from '../../view-model/entry.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
 import {useLook} from '../ThemeContext.js';
 
-type Props = {rows: readonly InventoryRow[]; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
+type Props = {rows: Entries<InventoryRow>; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
 
 /**
  * ink-table does not tell a cell which row it is in, so the selected row is recognised by the mark that
@@ -47,9 +48,10 @@ function makeSkeleton(color: string | undefined) {
 export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) {
 	const {glyphs, theme} = useLook();
 	const mark = `${glyphs.selected} `;
-	const data = rows
-		.slice(cursor.offset, cursor.offset + visible)
-		.map((row, index) => tableCells(row, fitted, cursor.offset + index === cursor.selected, mark));
+	const data: InventoryRow[] = [];
+	for (let index = cursor.offset; index < Math.min(rows.length, cursor.offset + visible); index++) {
+		data.push(tableCells(rows.at(index)!, fitted, index === cursor.selected, mark));
+	}
 	const cell = useMemo(() => makeCell(glyphs.selected, fitted), [glyphs.selected, fitted]);
 	const skeleton = useMemo(() => makeSkeleton(theme.border), [theme.border]);
 	// Table binds its cell components when constructed: new widths (a resize) need a fresh one, focus does not.

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest';
+import type {Briefing} from '../../source/briefing/schema.js';
+import {bundledBriefingPath} from '../../source/briefing/bundled.js';
+import {loadBriefing} from '../../source/briefing/load.js';
+import {dashboardModel, paneExtent} from '../../source/view-model/dashboard.js';
+import {madeOnDemand, picked} from '../../source/view-model/entry.js';
+import {layoutFor} from '../../source/view-model/layout.js';
+
+describe('entries made on demand', () => {
+	it('makes an entry when it is first read, once, and nothing outside the list', () => {
+		const made: number[] = [];
+		const entries = madeOnDemand(10_000, index => {
+			made.push(index);
+			return {id: `e-${index}`, lines: []};
+		});
+		expect(entries.length).toBe(10_000);
+		expect(made).toEqual([]);
+		expect(entries.at(9_999)?.id).toBe('e-9999');
+		expect(entries.at(3)?.id).toBe('e-3');
+		expect(entries.at(3)).toBe(entries.at(3));
+		for (const outside of [-1, 10_000, 1.5, Number.NaN]) expect(entries.at(outside)).toBeUndefined();
+		expect(made).toEqual([9_999, 3]);
+	});
+
+	it('picks entries by place without making the others', () => {
+		const made: number[] = [];
+		const entries = madeOnDemand(100, index => (made.push(index), index * 10));
+		const view = picked(entries, [42, 7, 99]);
+		expect(view.length).toBe(3);
+		expect([view.at(0), view.at(1), view.at(2), view.at(3), view.at(-1)]).toEqual([420, 70, 990, undefined, undefined]);
+		expect(made).toEqual([42, 7, 99]);
+	});
+});
+
+describe('the dashboard model of a large briefing', () => {
+	it('makes the lines of the quotations in view, not of all of them, and counts them all', async () => {
+		const seed = await loadBriefing(bundledBriefingPath());
+		// A quotation's words are read only to make its line; the speakers of all of them are read for the column.
+		let wordsRead = 0;
+		const copies = <T>(list: readonly T[]): T[] => Array.from({length: list.length * 1_000}, (_, index) => list[index % list.length]!);
+		const watched = copies(seed.quotes).map(quote => new Proxy(quote, {get: (target, key) => (key === 'text' && wordsRead++, Reflect.get(target, key))}));
+		const large: Briefing = {...seed, quotes: watched, inventory: copies(seed.inventory)};
+		const layout = layoutFor(100, 30, 'summary');
+		if (layout.kind === 'too-small') throw new Error('100x30 is not too small');
+		const model = dashboardModel(large, layout);
+		const {quotes, inventory} = model.panes;
+		expect(paneExtent(quotes).count).toBe(8_000);
+		expect(paneExtent(inventory).count).toBe(11_000);
+		if (quotes.kind !== 'entries') throw new Error('quotes are a list');
+		expect(quotes.entries.at(7_999)?.id).toBe(seed.quotes.at(-1)!.id);
+		expect(wordsRead).toBe(1);
+		if (inventory.kind !== 'table') throw new Error('the inventory is a table at 100x30');
+		expect(inventory.rows.at(10_999)?.System).toBe(seed.inventory.at(-1)!.system);
+	});
+});
