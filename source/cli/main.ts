@@ -65,6 +65,11 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 		}
 	}
 
+	// The dashboard's modules are evaluated while the briefing is read: each waits in turn (for the disk, for Yoga's
+	// WebAssembly), and the other's work fills the wait.
+	const dashboard = decision.kind === 'dashboard' ? context.loadDashboard() : undefined;
+	// A briefing that fails to load ends the run without this promise; its own failure, if any, would say nothing more.
+	dashboard?.catch(() => undefined);
 	let briefing: Briefing;
 	try {
 		briefing = await loadBriefing(decision.file);
@@ -80,7 +85,7 @@ export async function runCli(parsed: ParsedArguments, context: CliContext): Prom
 		return EXIT_OK;
 	}
 
-	const startApp = await context.loadDashboard();
+	const startApp = await dashboard!;
 	const {color, debug, theme, ascii, lineMoves, testCrash, multiplexer, screenReader, mouse, initialFocus} = decision;
 	return startApp({stdin, stdout, stderr, briefing, options: {color, debug, theme, ascii, lineMoves, testCrash, multiplexer, screenReader, mouse, initialFocus, keymap}});
 }
