@@ -160,7 +160,11 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			const source = layoutFor(columns, rows, 'source');
-			if (source.kind === 'tabs') modelFor(`${source.kind}:${columns}x${rows}`, source);
+			if (source.kind === 'tabs') {
+				// Its paragraphs are wrapped when first read (source.ts); read them all now, while nothing else is asked for.
+				const content = modelFor(`${source.kind}:${columns}x${rows}`, source).panes.source;
+				if (content.kind === 'entries') for (let index = 0; index < content.entries.length; index++) content.entries.at(index);
+			}
 			helpLines('dashboard', overlayWidth, false, mouse);
 		}, 0);
 		return () => clearTimeout(timer);

@@ -1,7 +1,7 @@
 import type {Briefing} from '../briefing/schema.js';
 import type {SourceSpan} from '../navigation/state.js';
 import {neutralize} from '../text/neutralize.js';
-import type {Entry} from './entry.js';
+import {madeOnDemand, type Entries} from './entry.js';
 import {markHedges} from './hedges.js';
 import {run, wrapRuns, type Line, type Style} from './styled.js';
 
@@ -12,22 +12,26 @@ export function paragraphText(briefing: Briefing, paragraph: number): string | u
 
 const label = (paragraph: number): string => (paragraph === 0 ? 'Headline' : `¶${paragraph}`);
 
-/** The article as the Source pane lists it: the headline, each body paragraph numbered, then the photo caption. */
-export function sourceEntries(briefing: Briefing, width: number): Entry[] {
-	const paragraphs = [briefing.source.headline, ...briefing.article.paragraphs];
-	const entries: Entry[] = paragraphs.map((text, paragraph) => {
+/**
+ * The article as the Source pane lists it: the headline, each body paragraph numbered, then the photo caption. Each
+ * is wrapped when first read: every model of the dashboard has this pane, though only the Source pane's own layout
+ * shows it, and wrapping the whole article was a millisecond of the first frame.
+ */
+export function sourceEntries(briefing: Briefing, width: number): Entries {
+	const count = 1 + briefing.article.paragraphs.length;
+	const {photo} = briefing.source;
+	return madeOnDemand(count + (photo ? 1 : 0), paragraph => {
+		if (paragraph === count && photo) {
+			const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
+			return {id: 'photo', lines: wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6)};
+		}
 		const prefix = `${label(paragraph)} `;
+		const text = neutralize(paragraphText(briefing, paragraph)!);
 		return {
 			id: `paragraph-${paragraph}`,
-			lines: wrapRuns([run(prefix, 'label'), ...markHedges(neutralize(text), paragraph === 0 ? 'heading' : 'plain')], width, prefix.length),
+			lines: wrapRuns([run(prefix, 'label'), ...markHedges(text, paragraph === 0 ? 'heading' : 'plain')], width, prefix.length),
 		};
 	});
-	const {photo} = briefing.source;
-	if (photo) {
-		const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
-		entries.push({id: 'photo', lines: wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6)});
-	}
-	return entries;
 }
 
 export type SourceView = {lines: Line[]; /** The first line of each span, in the order of the spans. */ anchors: number[]};

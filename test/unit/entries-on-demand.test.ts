@@ -53,3 +53,24 @@ describe('the dashboard model of a large briefing', () => {
 		expect(inventory.rows.at(10_999)?.System).toBe(seed.inventory.at(-1)!.system);
 	});
 });
+
+describe('the Source pane in the dashboard model', () => {
+	it('wraps no paragraph until one is read, in the layouts that do not show it', async () => {
+		const seed = await loadBriefing(bundledBriefingPath());
+		const read: number[] = [];
+		const paragraphs = new Proxy([...seed.article.paragraphs], {
+			get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) && read.push(Number(key)), Reflect.get(target, key)),
+		});
+		const briefing: Briefing = {...seed, article: {paragraphs}};
+		const layout = layoutFor(100, 30, 'summary');
+		if (layout.kind === 'too-small') throw new Error('100x30 is not too small');
+		const {source} = dashboardModel(briefing, layout).panes;
+		expect(read).toEqual([]);
+		if (source.kind !== 'entries') throw new Error('the source is a list');
+		// The headline, each paragraph, and the photo's caption.
+		expect(source.entries.length).toBe(seed.article.paragraphs.length + 2);
+		expect(source.entries.at(3)?.id).toBe('paragraph-3');
+		expect(read).toEqual([2]);
+		expect(source.entries.at(seed.article.paragraphs.length + 1)?.id).toBe('photo');
+	});
+});
