@@ -66,6 +66,28 @@ describe('acceptsAsIs', () => {
 		expect(mismatches).toEqual([]);
 	});
 
+	it('answers as zod does where an object has keys it does not own: a polluted prototype, or another prototype', () => {
+		const withProto = structuredClone(seed) as any;
+		withProto.quotes[0] = Object.assign(Object.create({extra: 'inherited'}), withProto.quotes[0]);
+		expect(zodKeepsAsIs(withProto)).toBe(false);
+		expect(acceptsAsIs(withProto)).toBe(false);
+
+		const polluted = structuredClone(seed);
+		(Object.prototype as Record<string, unknown>)['polluted'] = true;
+		try {
+			expect(zodKeepsAsIs(polluted)).toBe(false);
+			expect(acceptsAsIs(polluted)).toBe(false);
+		} finally {
+			delete (Object.prototype as Record<string, unknown>)['polluted'];
+		}
+		expect(acceptsAsIs(polluted)).toBe(true);
+
+		// A listed key holding undefined cannot come out of JSON; the answer is no, which only sends it to zod.
+		const holdsUndefined = structuredClone(seed) as any;
+		holdsUndefined.quotes[0].verb = undefined;
+		expect(acceptsAsIs(holdsUndefined)).toBe(false);
+	});
+
 	it('answers exactly as zod does for thousands of broken and rearranged briefings', () => {
 		const random = seededRandom(20261126);
 		const mismatches: string[] = [];
