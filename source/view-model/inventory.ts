@@ -55,55 +55,65 @@ export type FittedTable = {widths: Record<InventoryColumn, number>; width: numbe
 /** The display width of each column's widest cell. */
 export type CellWidths = Record<InventoryColumn, number>;
 
-/** A function's results by its argument, for the handful of distinct values ten thousand items repeat. */
-function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
-	const known = new Map<K, V>();
-	return key => {
-		let value = known.get(key);
-		if (value === undefined) {
-			value = compute(key);
-			known.set(key, value);
-		}
-		return value;
-	};
-}
-
 /**
  * The widest cell of each column over `items`, as `inventoryRow` would make their cells, without making them:
  * a briefing's items repeat a few systems, countries, quantities and words, so each distinct one is labelled and
- * measured once, and a route (two party labels around the arrow) once per pair of parties.
+ * measured once, and a route (two party labels around the arrow) once per pair of parties. The loop runs once, at
+ * start, mostly in V8's interpreter, where every call counts: the lookups are written out rather than made through
+ * a helper (7 against 10 ms on 10,000 items in a fresh Node).
  */
 export function widestCells(items: readonly InventoryItem[], arrow = '→'): CellWidths {
-	const systemWidth = remembered((system: string) => stringWidth(neutralize(system)));
-	const quantityWidth = remembered((quantity: string) => stringWidth(neutralize(quantity)));
-	const statusWidth = remembered((status: string) => stringWidth(status));
-	const likelihoodWidth = remembered((likelihood: InventoryItem['likelihood']) => stringWidth(likelihoodLabel(likelihood)));
+	const systems = new Map<string, number>();
+	const quantities = new Map<string, number>();
+	const statuses = new Map<string, number>();
+	const likelihoods = new Map<string, number>();
 	// A route's label is made of both countries and whether each is inferred: four tables by the two bases, each by
 	// supplier and then recipient country, so that no key is built for each item.
 	const routes = [new Map(), new Map(), new Map(), new Map()] as Array<Map<string, Map<string, number>>>;
-	const routeWidth = (item: InventoryItem): number => {
+	const noQuantity = stringWidth(NO_QUANTITY);
+	const widest: CellWidths = {System: 0, Route: 0, Quantity: 0, Status: 0, Likelihood: 0};
+	for (let index = 0; index < items.length; index++) {
+		const item = items[index]!;
+		let width = systems.get(item.system);
+		if (width === undefined) {
+			width = stringWidth(neutralize(item.system));
+			systems.set(item.system, width);
+		}
+		if (width > widest.System) widest.System = width;
+
+		const quantity = item.quantity?.text;
+		width = quantity === undefined ? noQuantity : quantities.get(quantity);
+		if (width === undefined) {
+			width = stringWidth(neutralize(quantity!));
+			quantities.set(quantity!, width);
+		}
+		if (width > widest.Quantity) widest.Quantity = width;
+
+		width = statuses.get(item.status);
+		if (width === undefined) {
+			width = stringWidth(item.status);
+			statuses.set(item.status, width);
+		}
+		if (width > widest.Status) widest.Status = width;
+		width = likelihoods.get(item.likelihood);
+		if (width === undefined) {
+			width = stringWidth(likelihoodLabel(item.likelihood));
+			likelihoods.set(item.likelihood, width);
+		}
+		if (width > widest.Likelihood) widest.Likelihood = width;
+
 		const byCountries = routes[(item.supplier.basis === 'inferred' ? 2 : 0) + (item.recipient.basis === 'inferred' ? 1 : 0)]!;
 		let byRecipient = byCountries.get(item.supplier.country);
 		if (!byRecipient) {
 			byRecipient = new Map();
 			byCountries.set(item.supplier.country, byRecipient);
 		}
-		let width = byRecipient.get(item.recipient.country);
+		width = byRecipient.get(item.recipient.country);
 		if (width === undefined) {
 			width = stringWidth(routeLabel(item, arrow));
 			byRecipient.set(item.recipient.country, width);
 		}
-		return width;
-	};
-	const noQuantity = stringWidth(NO_QUANTITY);
-	const widest: CellWidths = {System: 0, Route: 0, Quantity: 0, Status: 0, Likelihood: 0};
-	for (let index = 0; index < items.length; index++) {
-		const item = items[index]!;
-		widest.System = Math.max(widest.System, systemWidth(item.system));
-		widest.Route = Math.max(widest.Route, routeWidth(item));
-		widest.Quantity = Math.max(widest.Quantity, item.quantity ? quantityWidth(item.quantity.text) : noQuantity);
-		widest.Status = Math.max(widest.Status, statusWidth(item.status));
-		widest.Likelihood = Math.max(widest.Likelihood, likelihoodWidth(item.likelihood));
+		if (width > widest.Route) widest.Route = width;
 	}
 	return widest;
 }
