@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -10,7 +10,16 @@ import type {Briefing} from '../../source/briefing/schema.js';
 import {runCli, type CliContext, type StartApp} from '../../source/cli/main.js';
 
 const folders: string[] = [];
+const pipes: string[] = [];
 afterEach(() => {
+	// Should the run still wait on the pipe (the test failed), an end of file lets it go rather than hold the worker.
+	for (const pipe of pipes.splice(0)) {
+		try {
+			closeSync(openSync(pipe, constants.O_WRONLY | constants.O_NONBLOCK));
+		} catch {
+			// No reader left waiting.
+		}
+	}
 	for (const folder of folders.splice(0)) rmSync(folder, {recursive: true, force: true});
 });
 
@@ -27,6 +36,7 @@ describe('runCli, opening the dashboard', () => {
 		folders.push(folder);
 		const pipe = join(folder, 'briefing.json');
 		execFileSync('mkfifo', [pipe]);
+		pipes.push(pipe);
 		const text = readFileSync(bundledBriefingPath(), 'utf8');
 		let writing: Promise<void> | undefined;
 		let shown: Briefing | undefined;
