@@ -1,10 +1,6 @@
 import {describeValue, echo, formatPath, type Problem} from './errors.js';
+import {paragraphText} from './paragraphs.js';
 import type {Briefing} from './schema.js';
-
-/** Paragraph 0 is the headline; paragraph n is the article's n-th body paragraph. */
-export function paragraphText(briefing: Briefing, paragraph: number): string | undefined {
-	return paragraph === 0 ? briefing.source.headline : briefing.article.paragraphs[paragraph - 1];
-}
 
 type Path = ReadonlyArray<string | number>;
 type Located = {paragraph: number; start: number; end: number; text: string};

@@ -6,7 +6,7 @@ import {neutralize} from '../text/neutralize.js';
 import {HEDGE_MARK, markHedges} from './hedges.js';
 import {HEDGE_LEGEND} from './inventory-view.js';
 import {partyLabel, quantityLabel} from './inventory.js';
-import {paragraphText} from './source.js';
+import {paragraphText} from '../briefing/paragraphs.js';
 import {paragraphRefs, type SummaryEntry} from './summary.js';
 import {run, wrapRuns, type Line} from './styled.js';
 

@@ -1,14 +1,10 @@
+import {paragraphText} from '../briefing/paragraphs.js';
 import type {Briefing} from '../briefing/schema.js';
 import type {SourceSpan} from '../navigation/state.js';
 import {neutralize} from '../text/neutralize.js';
 import {madeOnDemand, type Entries} from './entry.js';
 import {markHedges} from './hedges.js';
 import {run, wrapRuns, type Line, type Style} from './styled.js';
-
-/** The text of paragraph `n` of the article: 0 is the headline, body paragraphs count from 1. */
-export function paragraphText(briefing: Briefing, paragraph: number): string | undefined {
-	return paragraph === 0 ? briefing.source.headline : briefing.article.paragraphs[paragraph - 1];
-}
 
 const label = (paragraph: number): string => (paragraph === 0 ? 'Headline' : `¶${paragraph}`);
 

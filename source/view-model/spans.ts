@@ -1,6 +1,6 @@
 import type {Briefing} from '../briefing/schema.js';
 import type {PaneId, SourceSpan} from '../navigation/state.js';
-import {paragraphText} from './source.js';
+import {paragraphText} from '../briefing/paragraphs.js';
 import type {SummaryEntry} from './summary.js';
 
 /**

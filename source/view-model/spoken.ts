@@ -5,7 +5,7 @@ import {activeLayer, PANE_TITLES, PANES, type Extents, type NavigationState, typ
 import {settle, type Extent} from '../navigation/window.js';
 import {neutralize} from '../text/neutralize.js';
 import {detailTitle} from './detail.js';
-import {paragraphText} from './source.js';
+import {paragraphText} from '../briefing/paragraphs.js';
 import {wrapText} from './styled.js';
 import {summaryEntries, type SummaryEntry} from './summary.js';
 
