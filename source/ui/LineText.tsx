@@ -1,7 +1,7 @@
 import {Text} from 'ink';
-import {osc8} from '../copy/links.js';
 import {memo} from 'react';
 import type {Line} from '../view-model/styled.js';
+import {lineText} from './run-text.js';
 import {useLook} from './ThemeContext.js';
 
 type Props = {line: Line; selected?: boolean};
@@ -14,11 +14,7 @@ export const LineText = memo(function LineText({line, selected = false}: Props) 
 	if (line.every(part => part.text === '')) return <Text> </Text>;
 	return (
 		<Text wrap="truncate-end" {...outer}>
-			{line.map((part, index) => (
-				<Text key={index} {...theme.runs[part.style]}>
-					{part.link ? osc8(part.link, part.text) : part.text}
-				</Text>
-			))}
+			{lineText(line, theme)}
 		</Text>
 	);
 });

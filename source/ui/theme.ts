@@ -1,14 +1,15 @@
+import type {ForegroundColorName} from 'chalk';
 import type {Style} from '../view-model/styled.js';
 
 /** What Ink's <Text> accepts for one styled run. */
-export type TextStyle = {color?: string; backgroundColor?: string; bold?: boolean; dimColor?: boolean; underline?: boolean; italic?: boolean; inverse?: boolean};
+export type TextStyle = {color?: ForegroundColorName; bold?: boolean; dimColor?: boolean; underline?: boolean; italic?: boolean; inverse?: boolean};
 
 export type Theme = {
 	name: string;
 	runs: Record<Style, TextStyle>;
 	/** Border and title of the focused pane; unfocused ones are drawn in `border`. */
-	focus: string | undefined;
-	border: string | undefined;
+	focus: ForegroundColorName | undefined;
+	border: ForegroundColorName | undefined;
 	/** The selected row: inverse video, so it shows with or without colour. */
 	selected: TextStyle;
 };
@@ -90,7 +91,7 @@ export const THEME_NAMES = Object.keys(THEMES) as ThemeName[];
 export function withoutColour(theme: Theme): Theme {
 	const runs = {} as Theme['runs'];
 	for (const [style, text] of Object.entries(theme.runs) as Array<[Style, TextStyle]>) {
-		const {color: _color, backgroundColor: _background, ...rest} = text;
+		const {color: _color, ...rest} = text;
 		runs[style] = rest;
 	}
 	return {...theme, runs, focus: undefined, border: undefined};

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import {osc8} from '../../copy/links.js';
 import {memo} from 'react';
 import type {Cursor} from '../../navigation/window.js';
 import type {Entries} from '../../view-model/entry.js';
 import {GUTTER} from '../../view-model/layout.js';
 import {fitLine, truncateLine, type Line} from '../../view-model/styled.js';
+import {lineText} from '../run-text.js';
 import {useLook} from '../ThemeContext.js';
 import {markMatches} from '../../search/highlight.js';
 import type {CompiledQuery} from '../../search/query.js';
@@ -25,13 +25,7 @@ const Row = memo(function Row({line, width, mark, highlighted, query}: RowProps)
 	return (
 		<Text wrap="truncate-end">
 			{mark}
-			<Text {...(highlighted ? theme.selected : {})}>
-				{shown.map((part, index) => (
-					<Text key={index} {...theme.runs[part.style]}>
-						{part.link ? osc8(part.link, part.text) : part.text}
-					</Text>
-				))}
-			</Text>
+			<Text {...(highlighted ? theme.selected : {})}>{lineText(shown, theme)}</Text>
 		</Text>
 	);
 });

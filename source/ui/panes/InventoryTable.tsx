@@ -1,9 +1,10 @@
-import {Text} from 'ink';
+import type {ForegroundColorName} from 'chalk';
 import {Table, type CellProps} from 'ink-table';
 import {createContext, memo, useContext, useMemo, type PropsWithChildren} from 'react';
 import type {Cursor} from '../../navigation/window.js';
 import type {Entries} from '../../view-model/entry.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
+import {styleText} from '../run-text.js';
 import {useLook} from '../ThemeContext.js';
 
 type Props = {rows: Entries<InventoryRow>; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
@@ -19,25 +20,27 @@ function makeCell(mark: string, fitted: FittedTable) {
 	const widths = INVENTORY_COLUMNS.map(column => fitted.widths[column] + 2);
 	// Memoised, like the skeleton and the headings: ink-table renders every cell of the table on each key, and most
 	// get the same text as before, so React can skip them and leave their Ink nodes and layout untouched.
+	// A cell, like the headings and the skeleton, is a string with its style written in (source/ui/run-text.ts): the
+	// patched ink-table puts every piece of a line inside the line's one <Text>, where Ink takes a string as it is.
 	return memo(function InventoryCell({children, column}: CellProps) {
 		const highlight = useContext(FocusedContext);
 		const text = fitTableCell(String(children), widths[column] ?? 0);
 		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
-		return (
-			<Text inverse={selected} bold={selected}>
-				{text}
-			</Text>
-		);
+		return selected ? styleText(text, SELECTED) : text;
 	});
 }
 
+const SELECTED = {inverse: true, bold: true} as const;
+const BOLD = {bold: true} as const;
+
 const Heading = memo(function Heading({children}: PropsWithChildren) {
-	return <Text bold>{children}</Text>;
+	return styleText(String(children), BOLD);
 });
 
-function makeSkeleton(color: string | undefined) {
+function makeSkeleton(color: ForegroundColorName | undefined) {
+	const style = {color};
 	return memo(function Skeleton({children}: PropsWithChildren) {
-		return <Text color={color}>{children}</Text>;
+		return styleText(String(children), style);
 	});
 }
 

@@ -1,0 +1,37 @@
+import chalk from 'chalk';
+import {osc8} from '../copy/links.js';
+import type {Line} from '../view-model/styled.js';
+import type {TextStyle, Theme} from './theme.js';
+
+/*
+ * A line of styled runs, and a cell or piece of frame of the inventory table, as one string with its styles written
+ * in. Drawn as an Ink <Text> per run, each run cost React a component, an Ink node and a text node, and Ink a pass
+ * to join them: with these strings the seed's first frame at 100x30 holds 594 React fibers instead of 992. Ink
+ * reads the escape codes back into styled cells as it draws, so the screen is the same cell for cell. Measured in
+ * alternating pty runs (12 each way, medians): Tab into the Source pane 9.1 -> 5.6 and 7.1 -> 5.5 ms, focusing the
+ * Quotations 7.5 -> 6.7 and 7.7 -> 6.5 ms, opening a detail 8.9 -> 7.9 and 8.4 -> 7.5 ms; the first frame no sooner.
+ */
+
+/**
+ * The run's text with the style's escape codes, applied in the order Ink's <Text> applies its props (dim, colour,
+ * bold, italic, underline, inverse): chalk reopens an outer style where an inner one closes, so the
+ * order decides the bytes, and the same order gives the same bytes as a <Text> with these props.
+ */
+export function styleText(text: string, style: TextStyle): string {
+	if (text === '') return text;
+	let styled = text;
+	if (style.dimColor) styled = chalk.dim(styled);
+	if (style.color) styled = chalk[style.color](styled);
+	if (style.bold) styled = chalk.bold(styled);
+	if (style.italic) styled = chalk.italic(styled);
+	if (style.underline) styled = chalk.underline(styled);
+	if (style.inverse) styled = chalk.inverse(styled);
+	return styled;
+}
+
+/** The runs of a line as one string in the theme's styles, links included. */
+export function lineText(line: Line, theme: Theme): string {
+	let text = '';
+	for (const part of line) text += styleText(part.link ? osc8(part.link, part.text) : part.text, theme.runs[part.style]);
+	return text;
+}
