@@ -14,8 +14,8 @@ import type {TextStyle, Theme} from './theme.js';
 
 /**
  * The run's text with the style's escape codes, applied in the order Ink's <Text> applies its props (dim, colour,
- * bold, italic, underline, inverse): chalk reopens an outer style where an inner one closes, so the
- * order decides the bytes, and the same order gives the same bytes as a <Text> with these props.
+ * bold, italic, underline, inverse). chalk reopens an outer style where an inner one closes, so the order decides
+ * the bytes; in Ink's order they are the bytes a <Text> with these props would write.
  */
 export function styleText(text: string, style: TextStyle): string {
 	if (text === '') return text;
