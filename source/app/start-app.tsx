@@ -114,10 +114,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 	};
 	const onWindowChange = () => redrawNeeded.emit('redraw');
 	process.on('SIGWINCH', onWindowChange);
-	// After each frame written, and after work that wrote none: see source/app/idle-scavenge.ts.
-	const collectIdle = idleScavenger(v8Collector());
 	const control: TerminalControl = {
-		offScreenWorkDone: collectIdle,
 		suspend() {
 			restore();
 			process.once('SIGCONT', onContinue);
@@ -166,7 +163,7 @@ export async function startApp({stdin, stdout, stderr, briefing, options}: Dashb
 		isScreenReaderEnabled: options.screenReader === true,
 		lineMoves: options.lineMoves !== false,
 		// The young generation grows from launch until the first frame is out (source/launch/young-generation.ts).
-		onFrameWritten: afterFrames(capYoungGeneration, collectIdle),
+		onFrameWritten: afterFrames(capYoungGeneration, idleScavenger(v8Collector())),
 	};
 	const instance = render(
 		<TerminalControlProvider value={control}>

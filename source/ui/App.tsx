@@ -153,24 +153,10 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const dashboardKey = dashboard ? `${dashboard.kind}:${columns}x${rows}` : '';
 	const dashboardShown = useMemo(() => (dashboard ? modelFor(dashboardKey, dashboard) : undefined), [models, dashboardKey]);
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
-	const sizeKey = `${columns}x${rows}`;
-	const sourceShape = layoutFor(columns, rows, 'source');
-	// The size for which the Source pane is mounted, hidden, before the reader asks for it (see below).
-	const [sourceMountedFor, setSourceMountedFor] = useState('');
-	const sourceMounted = state.focus === 'source' || sourceMountedFor === sizeKey;
-	const sourceShown = useMemo(
-		() => (sourceShape.kind === 'tabs' && sourceMounted ? modelFor(`tabs:${sizeKey}`, sourceShape) : undefined),
-		[models, sizeKey, sourceMounted],
-	);
 	// The Source pane's layout and the help are made while the reader looks at the first frame, not when Tab, 4 or ?
 	// first asks for them: wrapping the whole article or every key's description is the most work a key sets off.
 	// Once per size: a new filter or sort makes new models too, but building one each time the filter changes would
-	// compete with the next key for a layout the reader may never open. Then the Source pane is mounted under the
-	// dashboard, collapsed like a pane under an overlay, so that the Tab into it shows it rather than builds it.
-	// Measured in alternating pty runs (12 each way, four pairs, medians, after 3 j j g as the benchmark presses it):
-	// the Tab into the Source pane 12.3 -> 7.2, 11.7 -> 7.4, 10.4 -> 7.6 and 12.3 -> 7.3 ms; the price is paid by the
-	// keys that relayout the dashboard while it stays mounted: opening a detail 0.5-2.2 ms, Esc 0.7-1.7 ms and the
-	// Tab back to the Summary 0.2-1.8 ms slower, all far within a frame.
+	// compete with the next key for a layout the reader may never open.
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			const source = layoutFor(columns, rows, 'source');
@@ -180,13 +166,9 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 				if (content.kind === 'entries') for (let index = 0; index < content.entries.length; index++) content.entries.at(index);
 			}
 			helpLines('dashboard', overlayWidth, false, mouse);
-			setSourceMountedFor(`${columns}x${rows}`);
 		}, 0);
 		return () => clearTimeout(timer);
 	}, [columns, rows, overlayWidth, mouse]);
-	useEffect(() => {
-		if (sourceMountedFor !== '') control.offScreenWorkDone();
-	}, [sourceMountedFor, control]);
 	const overlayHeight = layout.kind === 'too-small' ? rows : layout.body;
 	const top = state.overlays.at(-1);
 	const topCursor = top?.kind === 'detail' ? state.cursors[top.pane].selected : -1;
@@ -337,12 +319,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	// Summary and Quotes share a column when wide (Inventory beside them) and a row when split (Inventory below).
 	const panes = (
 		<>
-			{layout.kind === 'tabs' && state.focus !== 'source' && paneOf(state.focus, layout, model)}
-			{sourceShown && sourceShape.kind === 'tabs' && (
-				<Box key="source" {...collapsedWhen(state.focus !== 'source')} flexDirection="column">
-					{paneOf('source', sourceShape, sourceShown)}
-				</Box>
-			)}
+			{layout.kind === 'tabs' && paneOf(state.focus, layout, model)}
 			{dashboard && dashboardShown && (
 				<Box {...collapsedWhen(layout.kind === 'tabs')} flexDirection={dashboard.kind === 'split' ? 'column' : 'row'}>
 					<Box flexDirection={dashboard.kind === 'split' ? 'row' : 'column'}>

@@ -14,14 +14,9 @@ export type TerminalControl = {
 	copy: (text: string) => {bytes: number; truncated: boolean};
 	/** Opens a link in the reader's browser; says why not when it cannot (over SSH, no display, not a web link). */
 	openLink: (url: string) => OpenOutcome;
-	/**
-	 * Says that work which drew nothing (a pane mounted out of sight) is done: its garbage is collected now, as after
-	 * a frame, rather than during the next key.
-	 */
-	offScreenWorkDone: () => void;
 };
 
-const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false}), openLink: () => 'no-opener', offScreenWorkDone() {}});
+const TerminalControlContext = createContext<TerminalControl>({suspend() {}, onRedrawNeeded: () => () => {}, copy: () => ({bytes: 0, truncated: false}), openLink: () => 'no-opener'});
 
 export const TerminalControlProvider = TerminalControlContext.Provider;
 export const useTerminalControl = (): TerminalControl => useContext(TerminalControlContext);

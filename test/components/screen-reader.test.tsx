@@ -19,7 +19,7 @@ afterEach(() => {
 /** The view as Ink draws it for a screen reader, on a terminal of the given size; each write is a whole frame. */
 function renderSpoken(columns = 80, rows = 24): Spoken {
 	const copied: string[] = [];
-	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false}), openLink: () => 'no-opener', offScreenWorkDone() {}};
+	const control: TerminalControl = {suspend() {}, onRedrawNeeded: () => () => {}, copy: text => (copied.push(text), {bytes: text.length, truncated: false}), openLink: () => 'no-opener'};
 	const {stdout, stdin, instance} = renderOnFakeTerminal(
 		<TerminalControlProvider value={control}>
 			<ScreenReaderApp briefing={seed()} />
