@@ -4,17 +4,12 @@ import type {Line} from '../view-model/styled.js';
 import {lineText} from './run-text.js';
 import {useLook} from './ThemeContext.js';
 
-type Props = {line: Line; selected?: boolean};
+type Props = {line: Line};
 
 /** One line of styled runs. The view model has already cut it to width, so Ink never wraps it. */
-export const LineText = memo(function LineText({line, selected = false}: Props) {
+export const LineText = memo(function LineText({line}: Props) {
 	const {theme} = useLook();
-	const outer = selected ? theme.selected : {};
 	// An empty Text takes no height in Ink; a blank line must still be a line.
 	if (line.every(part => part.text === '')) return <Text> </Text>;
-	return (
-		<Text wrap="truncate-end" {...outer}>
-			{lineText(line, theme)}
-		</Text>
-	);
+	return <Text wrap="truncate-end">{lineText(line, theme)}</Text>;
 });

@@ -30,9 +30,9 @@ export function styleText(text: string, style: TextStyle): string {
 	return styled;
 }
 
-/** The runs of a line as one string in the theme's styles, links included. */
-export function lineText(line: Line, theme: Theme): string {
+/** The runs of a line as one string in the theme's styles, links included; a selected line in the selection's too. */
+export function lineText(line: Line, theme: Theme, selected = false): string {
 	let text = '';
 	for (const part of line) text += styleText(part.link ? osc8(part.link, part.text) : part.text, theme.runs[part.style]);
-	return text;
+	return selected ? styleText(text, theme.selected) : text;
 }

@@ -4,7 +4,7 @@ import type {Cursor} from '../../navigation/window.js';
 import type {Entries} from '../../view-model/entry.js';
 import {GUTTER} from '../../view-model/layout.js';
 import {fitLine, truncateLine, type Line} from '../../view-model/styled.js';
-import {lineText, styleText} from '../run-text.js';
+import {lineText} from '../run-text.js';
 import {useLook} from '../ThemeContext.js';
 import {markMatches} from '../../search/highlight.js';
 import type {CompiledQuery} from '../../search/query.js';
@@ -22,12 +22,7 @@ const Row = memo(function Row({line, width, mark, highlighted, query}: RowProps)
 	const {theme} = useLook();
 	const cut = highlighted ? fitLine(line, width) : truncateLine(line, width);
 	const shown = query ? markMatches(cut, query) : cut;
-	const text = lineText(shown, theme);
-	return (
-		<Text wrap="truncate-end">
-			{mark + (highlighted ? styleText(text, theme.selected) : text)}
-		</Text>
-	);
+	return <Text wrap="truncate-end">{mark + lineText(shown, theme, highlighted)}</Text>;
 });
 
 /**

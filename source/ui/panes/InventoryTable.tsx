@@ -5,6 +5,7 @@ import type {Cursor} from '../../navigation/window.js';
 import type {Entries} from '../../view-model/entry.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
 import {styleText} from '../run-text.js';
+import type {TextStyle} from '../theme.js';
 import {useLook} from '../ThemeContext.js';
 
 type Props = {rows: Entries<InventoryRow>; fitted: FittedTable; cursor: Cursor; visible: number; focused: boolean};
@@ -13,8 +14,11 @@ type Props = {rows: Entries<InventoryRow>; fitted: FittedTable; cursor: Cursor; 
  * ink-table does not tell a cell which row it is in, so the selected row is recognised by the mark that
  * `tableCells` puts at the start of its System cell; the mark itself is the non-colour sign of the selection.
  */
-/** Whether the pane has focus, read by the cells: ink-table fixes its cell component when it is constructed. */
-const FocusedContext = createContext(false);
+/**
+ * The selection's style while the pane has focus, none without: read by the cells, because ink-table fixes its cell
+ * component when it is constructed.
+ */
+const SelectionContext = createContext<TextStyle | undefined>(undefined);
 
 function makeCell(mark: string, fitted: FittedTable) {
 	const widths = INVENTORY_COLUMNS.map(column => fitted.widths[column] + 2);
@@ -23,14 +27,12 @@ function makeCell(mark: string, fitted: FittedTable) {
 	// A cell, like the headings and the skeleton, is a string with its style written in (source/ui/run-text.ts): the
 	// patched ink-table puts every piece of a line inside the line's one <Text>, where Ink takes a string as it is.
 	return memo(function InventoryCell({children, column}: CellProps) {
-		const highlight = useContext(FocusedContext);
+		const selection = useContext(SelectionContext);
 		const text = fitTableCell(String(children), widths[column] ?? 0);
-		const selected = highlight && column === 0 && text.trimStart().startsWith(mark);
-		return selected ? styleText(text, SELECTED) : text;
+		return selection && column === 0 && text.trimStart().startsWith(mark) ? styleText(text, selection) : text;
 	});
 }
 
-const SELECTED = {inverse: true, bold: true} as const;
 const BOLD = {bold: true} as const;
 
 const Heading = memo(function Heading({children}: PropsWithChildren) {
@@ -59,7 +61,7 @@ export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) 
 	const skeleton = useMemo(() => makeSkeleton(theme.border), [theme.border]);
 	// Table binds its cell components when constructed: new widths (a resize) need a fresh one, focus does not.
 	return (
-		<FocusedContext.Provider value={focused}>
+		<SelectionContext.Provider value={focused ? theme.selected : undefined}>
 			<Table
 				key={INVENTORY_COLUMNS.map(column => fitted.widths[column]).join(',')}
 				data={data}
@@ -68,6 +70,6 @@ export function InventoryTable({rows, fitted, cursor, visible, focused}: Props) 
 				header={Heading}
 				skeleton={skeleton}
 			/>
-		</FocusedContext.Provider>
+		</SelectionContext.Provider>
 	);
 }
