@@ -6,8 +6,9 @@ import {INVENTORY_COLUMNS, inventoryRow, widestCells, type CellWidths} from '../
 import {seededRandom} from '../support/seeded-random.js';
 
 // widestCells measures each distinct system, quantity, word and pair of parties once instead of making every row;
-// the table's columns depend on it matching the rows themselves, whatever the text.
-const PIECES = ['UAVs', 'Su-35', 'Iran', 'Russia', '無人機', '日本', '🚀', '👩‍🚀', 'Cafe\u0301', '\u0301', 'Türkiye', 'e\u0301', '\u200d', '🇺🇦', '\u001b[31m', '\u0007', 'tab\there', '(x)', ' ', '—', 'ＡＢ'];
+// the table's columns depend on it matching the rows themselves, whatever the text. Plain ASCII pieces make some
+// texts take its short cut, and the C0, C1 and bidi controls some that must not.
+const PIECES = ['UAVs', 'Su-35', 'Iran', 'Russia', '無人機', '日本', '🚀', '👩‍🚀', 'Cafe\u0301', '\u0301', 'Türkiye', 'e\u0301', '\u200d', '🇺🇦', '\u001b[31m', '\u0007', '\u0085', '\u202e', 'tab\there', '(x)', ' ', '—', 'ＡＢ'];
 
 function text(random: () => number): string {
 	const count = 1 + Math.floor(random() * 3);
