@@ -82,6 +82,27 @@ describe('acceptsAsIs', () => {
 		}
 		expect(acceptsAsIs(polluted)).toBe(true);
 
+		// Keys the format lists, inherited rather than owned: a quote without a verb of its own would seem to have one.
+		const quoteIndex = (seed as {quotes: Array<{verb?: string}>}).quotes.findIndex(quote => quote.verb === undefined);
+		expect(quoteIndex).toBeGreaterThanOrEqual(0);
+		const inheritsVerb = structuredClone(seed) as any;
+		inheritsVerb.quotes[quoteIndex] = Object.assign(Object.create({verb: 'said'}), inheritsVerb.quotes[quoteIndex]);
+		expect(zodKeepsAsIs(inheritsVerb)).toBe(false);
+		expect(acceptsAsIs(inheritsVerb)).toBe(false);
+		const pollutedVerb = structuredClone(seed);
+		(Object.prototype as Record<string, unknown>)['verb'] = 'said';
+		try {
+			expect(zodKeepsAsIs(pollutedVerb)).toBe(false);
+			expect(acceptsAsIs(pollutedVerb)).toBe(false);
+		} finally {
+			delete (Object.prototype as Record<string, unknown>)['verb'];
+		}
+
+		// The short cut for plain objects rests on this: a key added to Object.prototype shows on the four objects
+		// every briefing has, and no key is listed for all four.
+		const always = [FIELDS.briefing, FIELDS.source, FIELDS.article, FIELDS.summary].map(fields => Object.keys(fields));
+		expect(always[0]!.filter(key => always.every(keys => keys.includes(key)))).toEqual([]);
+
 		// A listed key holding undefined cannot come out of JSON; the answer is no, which only sends it to zod.
 		const holdsUndefined = structuredClone(seed) as any;
 		holdsUndefined.quotes[0].verb = undefined;
