@@ -105,6 +105,13 @@ describe('loadBriefing', () => {
 		expect(message).toMatch(says);
 	});
 
+	it('accepts a quote that continues any other, the first included', async () => {
+		for (const [from, to] of [[1, 0], [0, 2], [2, 1]] as const) {
+			const path = await write(`continues-${from}-${to}.json`, broken(b => (b.quotes[from].continues = b.quotes[to].id)));
+			expect((await loadBriefing(path)).quotes[from]!.continues).toBe(valid['quotes'][to].id);
+		}
+	});
+
 	it('counts further problems instead of listing them', async () => {
 		const path = await write('many.json', broken(b => {
 			b.inventory[0].category = 'tank';
