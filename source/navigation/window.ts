@@ -47,7 +47,9 @@ export function lastOffset(extent: Extent): number {
 export function settle(cursor: Cursor, extent: Extent): Cursor {
 	if (extent.count === 0) return {selected: 0, offset: 0};
 	const selected = Math.min(Math.max(cursor.selected, 0), extent.count - 1);
-	let offset = Math.min(Math.max(cursor.offset, 0), lastOffset(extent));
+	// A window at the top needs no clamp: measuring the end of the list would make (wrap) its last entries for
+	// nothing, at every first frame.
+	let offset = cursor.offset > 0 ? Math.min(cursor.offset, lastOffset(extent)) : 0;
 	if (selected < offset) offset = selected;
 	while (selected >= offset + visibleCount(extent, offset)) offset++;
 	return {selected, offset};

@@ -40,6 +40,16 @@ describe('the window over a list', () => {
 		expect(settle({selected: 99, offset: 0}, {count: 14, available: 5})).toEqual({selected: 13, offset: 9});
 		expect(settle({selected: 3, offset: 3}, {count: 0, available: 5})).toEqual({selected: 0, offset: 0});
 	});
+
+	it('measures only the entries in view for a window at the top, not the end of the list', () => {
+		const measured = new Set<number>();
+		const extent = {count: 10_000, available: 6, heightOf: (index: number) => (measured.add(index), 2)};
+		expect(settle({selected: 1, offset: 0}, extent)).toEqual({selected: 1, offset: 0});
+		expect(Math.max(...measured)).toBeLessThan(10);
+		measured.clear();
+		expect(settle({selected: 9_999, offset: 9_990}, extent)).toEqual({selected: 9_999, offset: 9_997});
+		expect(measured.has(9_999)).toBe(true);
+	});
 });
 
 describe('moving in a pane', () => {
