@@ -155,10 +155,13 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const overlayWidth = Math.max(1, columns - PANE_CHROME.columns);
 	// The Source pane's layout and the help are made while the reader looks at the first frame, not when Tab, 4 or ?
 	// first asks for them: wrapping the whole article or every key's description is the most work a key sets off.
-	// Once per size: a new filter or sort makes new models too, but building one each time the filter changes would
-	// compete with the next key for a layout the reader may never open.
+	// So is the rest of the summary, which the first frame leaves unwrapped below the entries in view: left to the
+	// keys, the collections that follow the start (the first mark-compact among them) fell in the first key instead
+	// of here. Once per size: a new filter or sort makes new models too, but building one each time the filter
+	// changes would compete with the next key for a layout the reader may never open.
 	useEffect(() => {
 		const timer = setTimeout(() => {
+			for (const entry of model?.summary ?? []) void entry.lines;
 			const source = layoutFor(columns, rows, 'source');
 			if (source.kind === 'tabs') {
 				// Its paragraphs are wrapped when first read (source.ts); read them all now, while nothing else is asked for.

@@ -14,38 +14,50 @@ export type SummaryEntryKind = 'source' | 'photo' | 'lede' | 'key-point';
 
 export type SummaryEntry = Entry & {kind: SummaryEntryKind; index: number};
 
+/**
+ * An entry whose lines are wrapped when first read. The pane shows two or three of the summary's entries at first,
+ * and wrapping the lede and every key point up front was most of the summary's share of the first frame.
+ */
+function wrappedOnDemand(id: string, kind: SummaryEntryKind, index: number, wrap: () => Line[]): SummaryEntry {
+	let lines: Line[] | undefined;
+	return {
+		id,
+		kind,
+		index,
+		get lines() {
+			return (lines ??= wrap());
+		},
+	};
+}
+
 /** The Summary pane: what the article is and says, each part a selectable entry wrapped to the pane's width. */
 export function summaryEntries(briefing: Briefing, width: number): SummaryEntry[] {
 	const {source, summary} = briefing;
 	const entries: SummaryEntry[] = [];
-	const facts = [source.publisher, source.year?.toString()].filter(Boolean).map(text => neutralize(text!));
-	const sourceLines: Line[] = [
-		...wrapRuns([run(neutralize(source.headline), 'heading')], width),
-		[run(facts.join(' · '), 'bold')],
-	];
-	if (source.url && isLinkable(source.url)) sourceLines.push([run('Link ', 'label'), {text: truncateToWidth(neutralize(source.url), Math.max(1, width - 5)), style: 'quote', link: source.url}]);
-	if (source.tags.length > 0) sourceLines.push(...wrapRuns([run('Tags ', 'label'), run(source.tags.map(neutralize).join(' · '))], width, 5));
-	entries.push({id: 'source', kind: 'source', index: 0, lines: sourceLines});
+	entries.push(
+		wrappedOnDemand('source', 'source', 0, () => {
+			const facts = [source.publisher, source.year?.toString()].filter(Boolean).map(text => neutralize(text!));
+			const sourceLines: Line[] = [...wrapRuns([run(neutralize(source.headline), 'heading')], width), [run(facts.join(' · '), 'bold')]];
+			if (source.url && isLinkable(source.url)) sourceLines.push([run('Link ', 'label'), {text: truncateToWidth(neutralize(source.url), Math.max(1, width - 5)), style: 'quote', link: source.url}]);
+			if (source.tags.length > 0) sourceLines.push(...wrapRuns([run('Tags ', 'label'), run(source.tags.map(neutralize).join(' · '))], width, 5));
+			return sourceLines;
+		}),
+	);
 
-	if (source.photo) {
-		const credit = source.photo.credit ? ` (${neutralize(source.photo.credit)})` : '';
-		entries.push({
-			id: 'photo',
-			kind: 'photo',
-			index: 0,
-			lines: wrapRuns([run('Photo ', 'label'), run(`${neutralize(source.photo.caption)}${credit}`, 'dim')], width, 6),
-		});
+	const {photo} = source;
+	if (photo) {
+		const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
+		entries.push(wrappedOnDemand('photo', 'photo', 0, () => wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6)));
 	}
 
-	entries.push({id: 'lede', kind: 'lede', index: 0, lines: wrapRuns(markHedges(neutralize(summary.lede)), width)});
+	entries.push(wrappedOnDemand('lede', 'lede', 0, () => wrapRuns(markHedges(neutralize(summary.lede)), width)));
 
 	for (const [index, point] of summary.keyPoints.entries()) {
-		entries.push({
-			id: point.id,
-			kind: 'key-point',
-			index,
-			lines: wrapRuns([run('• ', 'marker'), ...markHedges(neutralize(point.text)), run(` ${paragraphRefs(point.paragraphs)}`, 'dim')], width, 2),
-		});
+		entries.push(
+			wrappedOnDemand(point.id, 'key-point', index, () =>
+				wrapRuns([run('• ', 'marker'), ...markHedges(neutralize(point.text)), run(` ${paragraphRefs(point.paragraphs)}`, 'dim')], width, 2),
+			),
+		);
 	}
 	return entries;
 }

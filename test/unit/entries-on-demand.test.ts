@@ -74,3 +74,28 @@ describe('the Source pane in the dashboard model', () => {
 		expect(source.entries.at(seed.article.paragraphs.length + 1)?.id).toBe('photo');
 	});
 });
+
+describe('the Summary pane in the dashboard model', () => {
+	it('wraps an entry when its lines are first read, once', async () => {
+		const seed = await loadBriefing(bundledBriefingPath());
+		const read: string[] = [];
+		const watch = <T extends object>(name: string, target: T): T =>
+			new Proxy(target, {get: (object, key) => (key === 'text' || key === 'caption' || key === 'lede' ? read.push(`${name}.${String(key)}`) : 0, Reflect.get(object, key))});
+		const summary = watch('summary', {...seed.summary, keyPoints: seed.summary.keyPoints.map((point, index) => watch(`point${index}`, point))});
+		const photo = seed.source.photo && watch('photo', seed.source.photo);
+		const briefing: Briefing = {...seed, summary, source: {...seed.source, ...(photo ? {photo} : {})}};
+		const layout = layoutFor(100, 30, 'summary');
+		if (layout.kind === 'too-small') throw new Error('100x30 is not too small');
+		const pane = dashboardModel(briefing, layout).panes.summary;
+		if (pane.kind !== 'entries') throw new Error('the summary is a list');
+		const last = seed.summary.keyPoints.length - 1;
+		expect(pane.entries.length).toBe(seed.summary.keyPoints.length + 3);
+		expect(pane.entries.at(pane.entries.length - 1)?.id).toBe(seed.summary.keyPoints[last]!.id);
+		expect(read).toEqual([]);
+
+		const lines = pane.entries.at(pane.entries.length - 1)!.lines;
+		expect(lines.flat().map(piece => piece.text).join('')).toContain(seed.summary.keyPoints[last]!.text.slice(0, 20));
+		expect(pane.entries.at(pane.entries.length - 1)!.lines).toBe(lines);
+		expect(read).toEqual([`point${last}.text`]);
+	});
+});
