@@ -46,8 +46,12 @@ export function summaryEntries(briefing: Briefing, width: number): SummaryEntry[
 
 	const {photo} = source;
 	if (photo) {
-		const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
-		entries.push(wrappedOnDemand('photo', 'photo', 0, () => wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6)));
+		entries.push(
+			wrappedOnDemand('photo', 'photo', 0, () => {
+				const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
+				return wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6);
+			}),
+		);
 	}
 
 	entries.push(wrappedOnDemand('lede', 'lede', 0, () => wrapRuns(markHedges(neutralize(summary.lede)), width)));
