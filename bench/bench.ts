@@ -290,6 +290,8 @@ const targets = {
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
 const verdict = (ok: boolean) => (ok ? 'pass' : '**miss**');
+/** The middle 80% of a program's starts: how far one start strays on this machine, next to the median. */
+const spread = (values: readonly number[]) => `${percentile(values, 10).toFixed(0)}–${percentile(values, 90).toFixed(0)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const int = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
 
@@ -314,18 +316,20 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 		'',
 		'## Start-up: spawn to the first complete, settled frame',
 		'',
-		'Complete means the status bar shows `Summary 1/n` and all three pane titles are on screen (for the minimal Ink app: `ready`). The baseline is `node -e 0` in the same kind of pty, from spawn to exit.',
+		'Complete means the status bar shows `Summary 1/n` and all three pane titles are on screen (for the minimal Ink app: `ready`). The baseline is `node -e 0` in the same kind of pty, from spawn to exit. p10–p90 is where the middle 80% of the starts fell (nearest rank): on a shared machine single starts stray far more than the medians do.',
 		'',
-		'| Program | Median | × bare node | × minimal Ink | Target | Result |',
-		'|---|---:|---:|---:|---|---|',
-		`| bare \`node -e 0\` (to exit) | ${ms(bare)} | 1.00× | | | |`,
-		`| minimal Ink app (bench/minimal-ink.tsx) | ${ms(minimal)} | ${ratio(minimal / bare)} | 1.00× | | |`,
+		'| Program | Median | p10–p90 | × bare node | × minimal Ink | Target | Result |',
+		'|---|---:|---:|---:|---:|---|---|',
+		`| bare \`node -e 0\` (to exit) | ${ms(bare)} | ${spread(results.startup.bare)} | 1.00× | | | |`,
+		`| minimal Ink app (bench/minimal-ink.tsx) | ${ms(minimal)} | ${spread(results.startup.minimal)} | ${ratio(minimal / bare)} | 1.00× | | |`,
 	);
 	for (const briefing of cases) {
 		const value = median(results.startup[briefing.name]);
 		const target = targets[briefing.name];
 		const ok = value / bare <= target.bare && value / minimal <= target.minimal;
-		lines.push(`| sitrep, ${briefing.label} | ${ms(value)} | ${ratio(value / bare)} | ${ratio(value / minimal)} | ≤${target.bare.toFixed(1)}× bare, ≤${target.minimal.toFixed(1)}× minimal Ink | ${verdict(ok)} |`);
+		lines.push(
+			`| sitrep, ${briefing.label} | ${ms(value)} | ${spread(results.startup[briefing.name])} | ${ratio(value / bare)} | ${ratio(value / minimal)} | ≤${target.bare.toFixed(1)}× bare, ≤${target.minimal.toFixed(1)}× minimal Ink | ${verdict(ok)} |`,
+		);
 	}
 
 	lines.push(
