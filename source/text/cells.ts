@@ -52,7 +52,8 @@ export function graphemes(text: string): string[] {
 	return Array.from(eachGrapheme(text));
 }
 
-const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
+/** Printable ASCII: one cell a character, and nothing `neutralize` would replace. */
+export const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 
 /** Width in cells; plain ASCII is counted without string-width's Unicode tables, which dominate long texts. */
 export function cellWidth(text: string): number {

@@ -1,4 +1,4 @@
-import {padToWidth, truncateToWidth} from '../text/cells.js';
+import {padToWidth, PRINTABLE_ASCII, truncateToWidth} from '../text/cells.js';
 import stringWidth from 'string-width';
 import type {Briefing, InventoryItem, Party} from '../briefing/schema.js';
 import {neutralize} from '../text/neutralize.js';
@@ -54,9 +54,6 @@ export type FittedTable = {widths: Record<InventoryColumn, number>; width: numbe
 
 /** The display width of each column's widest cell. */
 export type CellWidths = Record<InventoryColumn, number>;
-
-/** Text that is its own label and one cell a character: nothing for `neutralize` to replace, nothing wide. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The widest cell of each column over `items`, as `inventoryRow` would make their cells, without making them:

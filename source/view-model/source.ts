@@ -5,6 +5,7 @@ import {neutralize} from '../text/neutralize.js';
 import {madeOnDemand, type Entries} from './entry.js';
 import {markHedges} from './hedges.js';
 import {run, wrapRuns, type Line, type Style} from './styled.js';
+import {photoLines} from './summary.js';
 
 const label = (paragraph: number): string => (paragraph === 0 ? 'Headline' : `¶${paragraph}`);
 
@@ -17,10 +18,7 @@ export function sourceEntries(briefing: Briefing, width: number): Entries {
 	const count = 1 + briefing.article.paragraphs.length;
 	const {photo} = briefing.source;
 	return madeOnDemand(count + (photo ? 1 : 0), paragraph => {
-		if (paragraph === count && photo) {
-			const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
-			return {id: 'photo', lines: wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6)};
-		}
+		if (paragraph === count && photo) return {id: 'photo', lines: photoLines(photo, width)};
 		const prefix = `${label(paragraph)} `;
 		const text = neutralize(paragraphText(briefing, paragraph)!);
 		return {

@@ -1,4 +1,4 @@
-import type {Briefing} from '../briefing/schema.js';
+import type {Briefing, Source} from '../briefing/schema.js';
 import {isLinkable} from '../copy/links.js';
 import {truncateToWidth} from '../text/cells.js';
 import {neutralize} from '../text/neutralize.js';
@@ -13,6 +13,12 @@ export const paragraphRefs = (paragraphs: readonly number[]): string => `¶${par
 export type SummaryEntryKind = 'source' | 'photo' | 'lede' | 'key-point';
 
 export type SummaryEntry = Entry & {kind: SummaryEntryKind; index: number};
+
+/** The photo's caption and credit, as both the Summary and the Source pane show them. */
+export function photoLines(photo: NonNullable<Source['photo']>, width: number): Line[] {
+	const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
+	return wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6);
+}
 
 /**
  * An entry whose lines are wrapped when first read. The pane shows two or three of the summary's entries at first,
@@ -45,14 +51,7 @@ export function summaryEntries(briefing: Briefing, width: number): SummaryEntry[
 	);
 
 	const {photo} = source;
-	if (photo) {
-		entries.push(
-			wrappedOnDemand('photo', 'photo', 0, () => {
-				const credit = photo.credit ? ` (${neutralize(photo.credit)})` : '';
-				return wrapRuns([run('Photo ', 'label'), run(`${neutralize(photo.caption)}${credit}`, 'dim')], width, 6);
-			}),
-		);
-	}
+	if (photo) entries.push(wrappedOnDemand('photo', 'photo', 0, () => photoLines(photo, width)));
 
 	entries.push(wrappedOnDemand('lede', 'lede', 0, () => wrapRuns(markHedges(neutralize(summary.lede)), width)));
 

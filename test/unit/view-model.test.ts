@@ -13,6 +13,7 @@ import type {Entries} from '../../source/view-model/entry.js';
 import {layoutFor, type Layout, type PlacedBox} from '../../source/view-model/layout.js';
 import {quoteEntries} from '../../source/view-model/quotes.js';
 import {fitLine, lineWidth, run, truncateLine, wrapRuns, type Line, type Style} from '../../source/view-model/styled.js';
+import {sourceEntries} from '../../source/view-model/source.js';
 import {summaryEntries} from '../../source/view-model/summary.js';
 
 const seed: Briefing = briefingSchema.parse(
@@ -422,6 +423,17 @@ describe('summaryEntries', () => {
 		for (const point of seed.summary.keyPoints) expect(all).toContain(squash(point.text));
 		expect(entries.filter(entry => entry.id !== 'source' && entry.id !== 'photo' && entry.id !== 'lede')).toHaveLength(7);
 		for (const entry of entries) for (const line of entry.lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+	});
+
+	it('shows the photo as the Source pane does: caption, credit in parentheses, lines hung under the caption', () => {
+		const photo = seed.source.photo!;
+		const lines = summaryEntries(seed, 40).find(entry => entry.id === 'photo')!.lines;
+		expect(lines.length).toBeGreaterThan(1);
+		expect(textOf(lines[0]!).startsWith('Photo ')).toBe(true);
+		for (const line of lines.slice(1)) expect(textOf(line)).toMatch(/^ {6}\S/);
+		expect(squash(lines.map(line => textOf(line)).join(' '))).toContain(squash(`${photo.caption} (${photo.credit})`));
+		const source = sourceEntries(seed, 40);
+		expect(source.at(source.length - 1)).toEqual({id: 'photo', lines});
 	});
 });
 
