@@ -11,7 +11,7 @@ import {cpus, loadavg, release, totalmem, type as osType} from 'node:os';
 import {join, relative} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import nodePty from 'node-pty';
-import {buildChildEnv, type Key} from '../test/e2e/harness/terminal.js';
+import {buildChildEnv, type EnvOverrides, type Key} from '../test/e2e/harness/terminal.js';
 import {buildMinimalInk} from './build-minimal.js';
 import {writeLargeBriefing} from './generate-large.js';
 import {Session} from './probe.js';
@@ -22,6 +22,20 @@ const COLS = 100;
 const ROWS = 30;
 /** A frame is settled once the program has written nothing for this long. */
 const QUIET_MS = 30;
+
+/*
+ * Variables that make Node 20 itself work at every start, before a line of any program runs, and that a shell
+ * need not have. With NODE_EXTRA_CA_CERTS set (even to /dev/null) Node 20 builds its certificate store at start:
+ * `node -e 0` took 60-100 ms with it and 20 ms without on the development machine, whose environment sets it (Node
+ * 22 does not pay it). Left in, it adds the same ~45 ms to every program here, bare node included, which hides what
+ * sitrep and Ink cost and brings every start-up ratio nearer to 1. So every program is measured without them, and
+ * where this environment has them, the report gives the bare start and the seed's first frame with them as well.
+ */
+const NODE_START_VARIABLES = ['NODE_EXTRA_CA_CERTS'] as const;
+const WITHOUT_NODE_START_VARIABLES: EnvOverrides = Object.fromEntries(NODE_START_VARIABLES.map(name => [name, undefined]));
+const AS_THIS_SHELL_HAS_IT: EnvOverrides = {};
+/** The variables this environment sets, with their values: those the report's reference rows are measured with. */
+const presentNodeStartVariables = (): string[] => NODE_START_VARIABLES.filter(name => process.env[name] !== undefined).map(name => `${name}=${process.env[name]}`);
 
 type Settings = {quick: boolean; runs: number; withinQuotes: number; scrolls: number; pages: number};
 
@@ -41,6 +55,8 @@ type KeySample = {latencyMs: number | undefined; bytes: number; minimalBytes: nu
 
 type Results = {
 	startup: Record<'bare' | 'minimal' | 'seed' | 'large', number[]>;
+	/** Measured only when this environment sets one of NODE_START_VARIABLES: what a start costs with them. */
+	withNodeStartVariables: Record<'bare' | 'seed', number[]>;
 	keys: Record<BriefingCase['name'], Map<string, KeySample[]>>;
 	rss: Record<BriefingCase['name'] | 'minimal', number[]>;
 	/** The minimal Ink app redrawing its one line on j: the floor of a key's trip through pty, Node, Ink and React. */
@@ -92,18 +108,25 @@ export async function main({root, argv, command}: {root: string; cacheDir: strin
 	];
 	const results: Results = {
 		startup: {bare: [], minimal: [], seed: [], large: []},
+		withNodeStartVariables: {bare: [], seed: []},
 		keys: {seed: new Map(), large: new Map()},
 		rss: {minimal: [], seed: [], large: []},
 		minimalKeys: [],
 		warnings: [],
 	};
 
+	const measureWithNodeStartVariables = presentNodeStartVariables().length > 0;
 	for (let run = 1; run <= settings.runs; run++) {
 		log(`run ${run}/${settings.runs}`);
-		results.startup.bare.push(await bareNodeExit());
+		results.startup.bare.push(await bareNodeExit(WITHOUT_NODE_START_VARIABLES));
 		results.startup.minimal.push(await minimalInkFirstFrame(minimal, results));
 		for (const briefing of cases) {
 			await sitrepSession(sitrep, briefing, settings, results);
+		}
+
+		if (measureWithNodeStartVariables) {
+			results.withNodeStartVariables.bare.push(await bareNodeExit(AS_THIS_SHELL_HAS_IT));
+			results.withNodeStartVariables.seed.push(await sitrepFirstFrame(sitrep, cases[0]!.file, AS_THIS_SHELL_HAS_IT));
 		}
 	}
 
@@ -125,9 +148,9 @@ function log(message: string): void {
  * environment), timed from spawn to exit. It uses node-pty directly because the harness holds the pty's slave side
  * open to protect late output, which delays node-pty's exit event by about 200 ms; `node -e 0` prints nothing.
  */
-async function bareNodeExit(): Promise<number> {
+async function bareNodeExit(env: EnvOverrides): Promise<number> {
 	const started = performance.now();
-	const pty = nodePty.spawn(process.execPath, ['-e', '0'], {name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: process.cwd(), env: buildChildEnv()});
+	const pty = nodePty.spawn(process.execPath, ['-e', '0'], {name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: process.cwd(), env: buildChildEnv(env)});
 	pty.onData(() => {});
 	await new Promise<void>(resolve => {
 		pty.onExit(() => resolve());
@@ -142,7 +165,7 @@ async function firstSettledFrame(session: Session, complete: (screen: string) =>
 }
 
 async function minimalInkFirstFrame(bundle: string, results: Results): Promise<number> {
-	const session = await Session.open([bundle], COLS, ROWS);
+	const session = await Session.open([bundle], COLS, ROWS, WITHOUT_NODE_START_VARIABLES);
 	try {
 		const ms = await firstSettledFrame(session, screen => screen.includes('ready'), 'the minimal app to say ready');
 		const rss = session.peakRss();
@@ -164,6 +187,19 @@ async function minimalInkFirstFrame(bundle: string, results: Results): Promise<n
 
 const dashboardComplete = (screen: string): boolean =>
 	/Summary 1\/\d+\s*$/m.test(screen) && screen.includes('1 Summary') && screen.includes('2 Quotes') && screen.includes('3 Inventory');
+
+/** The first frame alone, then q: for the reference start with this environment's NODE_START_VARIABLES. */
+async function sitrepFirstFrame(sitrep: string, file: string, env: EnvOverrides): Promise<number> {
+	const session = await Session.open([sitrep, file], COLS, ROWS, env);
+	try {
+		const ms = await firstSettledFrame(session, dashboardComplete, 'the dashboard to be complete');
+		session.press('q');
+		await session.term.waitForExit();
+		return ms;
+	} finally {
+		await session.close();
+	}
+}
 
 /** The "▲ n more" / "▼ n more" marks of every pane: they change exactly when a list scrolls. */
 const scrollMarks = (screen: string): string => (screen.match(/[▲▼] \d+ more/g) ?? []).join(' ');
@@ -233,7 +269,7 @@ function script(briefing: BriefingCase, settings: Settings): Step[] {
 }
 
 async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: Settings, results: Results): Promise<void> {
-	const session = await Session.open([sitrep, briefing.file], COLS, ROWS);
+	const session = await Session.open([sitrep, briefing.file], COLS, ROWS, WITHOUT_NODE_START_VARIABLES);
 	try {
 		results.startup[briefing.name].push(await firstSettledFrame(session, dashboardComplete, 'the dashboard to be complete'));
 		let before = await session.snapshot();
@@ -311,12 +347,14 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 		`- Command: \`${command}\` (${settings.quick ? 'quick' : 'full'} mode, ${settings.runs} runs, ${seconds.toFixed(1)} s in all)`,
 		`- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${mib(totalmem())} RAM; ${osType()} ${release()} (${process.platform}/${process.arch}); Node ${process.version}`,
 		`- Load average (1 min): ${load}; the benchmark itself runs on the same cores as the program, and anything else running at the time shows in the figures`,
-		`- Terminal: pseudo-terminal ${COLS}x${ROWS}, TERM=xterm-256color, LANG=C.UTF-8, CI variables removed (test/e2e/harness)`,
+		`- Terminal: pseudo-terminal ${COLS}x${ROWS}, TERM=xterm-256color, LANG=C.UTF-8, CI variables removed (test/e2e/harness), and ${NODE_START_VARIABLES.join(', ')}: see the start-up section`,
 		`- Every figure is the **median over ${settings.runs} runs** (one fresh process per run and program) unless it says p95; p95 is nearest-rank, so with few samples it is close to the maximum. A frame counts as settled after ${QUIET_MS} ms without output, and times are taken at the last byte before that pause, so the quiet wait itself is not included.`,
 		'',
 		'## Start-up: spawn to the first complete, settled frame',
 		'',
 		'Complete means the status bar shows `Summary 1/n` and all three pane titles are on screen (for the minimal Ink app: `ready`). The baseline is `node -e 0` in the same kind of pty, from spawn to exit. p10–p90 is where the middle 80% of the starts fell (nearest rank): on a shared machine single starts stray far more than the medians do.',
+		'',
+		`Every program runs without ${NODE_START_VARIABLES.join(', ')}: when it is set, Node 20 builds its certificate store at every start, before any program's first line, which adds the same time to each program here and would bring every ratio nearer to 1.`,
 		'',
 		'| Program | Median | p10–p90 | × bare node | × minimal Ink | Target | Result |',
 		'|---|---:|---:|---:|---:|---|---|',
@@ -332,6 +370,7 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 		);
 	}
 
+	lines.push(...withNodeStartVariablesRows(results.withNodeStartVariables, bare, median(results.startup.seed)));
 	lines.push(
 		'',
 		'## Key latency: key written → frame settled (time of the last output byte of the response)',
@@ -412,6 +451,23 @@ function renderReport({settings, results, cases, command, seconds, load}: Report
 
 	lines.push('');
 	return lines.join('\n');
+}
+
+/** What a start costs as this environment would start it; empty when it sets none of NODE_START_VARIABLES. */
+function withNodeStartVariablesRows(starts: Results['withNodeStartVariables'], bare: number, seed: number): string[] {
+	if (starts.bare.length === 0) return [];
+	const bareWith = median(starts.bare);
+	const seedWith = median(starts.seed);
+	const extra = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} ms`;
+	return [
+		'',
+		`For reference, not judged: the same starts with this environment's ${presentNodeStartVariables().map(setting => `\`${setting}\``).join(', ')}, as a shell here would start them (interleaved with the runs above).`,
+		'',
+		'| Program | Median | p10–p90 | Beside the same start without it | × bare node (both with it) |',
+		'|---|---:|---:|---:|---:|',
+		`| bare \`node -e 0\` (to exit) | ${ms(bareWith)} | ${spread(starts.bare)} | ${extra(bareWith - bare)} | 1.00× |`,
+		`| sitrep, seed briefing | ${ms(seedWith)} | ${spread(starts.seed)} | ${extra(seedWith - seed)} | ${ratio(seedWith / bareWith)} |`,
+	];
 }
 
 function summariseWarnings(warnings: string[]): string[] {

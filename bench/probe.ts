@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import type {IPty} from 'node-pty';
 import xtermHeadless from '@xterm/headless';
 import type {Terminal as XtermTerminal} from '@xterm/headless';
-import {openTerminal, type PtyTerminal, type Key} from '../test/e2e/harness/terminal.js';
+import {openTerminal, type EnvOverrides, type PtyTerminal, type Key} from '../test/e2e/harness/terminal.js';
 
 const {Terminal} = xtermHeadless;
 
@@ -40,9 +40,10 @@ export class Session {
 		});
 	}
 
-	static async open(args: string[], cols = 100, rows = 30): Promise<Session> {
+	/** `env` goes on top of the harness's environment for the child; `undefined` removes a variable. */
+	static async open(args: string[], cols: number, rows: number, env: EnvOverrides): Promise<Session> {
 		const spawnedAt = performance.now();
-		const term = await openTerminal({args, cols, rows, timeoutMs: 30_000});
+		const term = await openTerminal({args, cols, rows, env, timeoutMs: 30_000});
 		// openTerminal spawns synchronously and output can only arrive on a later event-loop turn, so no chunk is missed.
 		return new Session(term, spawnedAt, cols, rows);
 	}
