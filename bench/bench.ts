@@ -33,7 +33,7 @@ const QUIET_MS = 30;
  */
 const NODE_START_VARIABLES = ['NODE_EXTRA_CA_CERTS'] as const;
 const WITHOUT_NODE_START_VARIABLES: EnvOverrides = Object.fromEntries(NODE_START_VARIABLES.map(name => [name, undefined]));
-const AS_THIS_SHELL_HAS_IT: EnvOverrides = {};
+const AS_THIS_ENVIRONMENT_HAS_THEM: EnvOverrides = {};
 /** The variables this environment sets, with their values: those the report's reference rows are measured with. */
 const presentNodeStartVariables = (): string[] => NODE_START_VARIABLES.filter(name => process.env[name] !== undefined).map(name => `${name}=${process.env[name]}`);
 
@@ -125,8 +125,8 @@ export async function main({root, argv, command}: {root: string; cacheDir: strin
 		}
 
 		if (measureWithNodeStartVariables) {
-			results.withNodeStartVariables.bare.push(await bareNodeExit(AS_THIS_SHELL_HAS_IT));
-			results.withNodeStartVariables.seed.push(await sitrepFirstFrame(sitrep, cases[0]!.file, AS_THIS_SHELL_HAS_IT));
+			results.withNodeStartVariables.bare.push(await bareNodeExit(AS_THIS_ENVIRONMENT_HAS_THEM));
+			results.withNodeStartVariables.seed.push(await sitrepFirstFrame(sitrep, cases[0]!.file, AS_THIS_ENVIRONMENT_HAS_THEM));
 		}
 	}
 
