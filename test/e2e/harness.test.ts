@@ -1,3 +1,4 @@
+import {pbkdf2} from 'node:crypto';
 import {afterEach, describe, expect, test} from 'vitest';
 import {buildChildEnv, keyToBytes, openTerminal, type OpenTerminalOptions, type PtyTerminal} from './harness/terminal.js';
 
@@ -223,6 +224,26 @@ describe('process', () => {
 		expect(isRunning(term.pid)).toBe(true);
 		await term.dispose();
 		expect(isRunning(term.pid)).toBe(false);
+	});
+
+	test("input still on its way when a terminal is disposed reaches that terminal, never the next one's program", async () => {
+		const first = await node(echoKeys);
+		await first.waitForText('ready');
+		// node-pty writes input on libuv's thread pool: keep its four threads busy, so that the write below is still
+		// queued when dispose kills the program and the pty closes, freeing its descriptor number for the next pty.
+		const busy = Array.from({length: 4}, async () => new Promise(resolve => {
+			pbkdf2('sitrep', 'salt', 200_000, 64, 'sha512', resolve);
+		}));
+		first.write('exit\r');
+		await first.dispose();
+		const second = await node(echoKeys);
+		await second.waitForText('ready');
+		await Promise.all(busy);
+		// Time for a stray write to arrive and be echoed.
+		await new Promise(resolve => setTimeout(resolve, 300));
+		expect(second.screen()).not.toContain('got');
+		second.press('q');
+		expect((await second.waitForExit()).exitCode).toBe(0);
 	});
 
 	test('the child gets a clean interactive environment, with caller overrides applied', async () => {

@@ -426,6 +426,7 @@ export class PtyTerminal {
 			waiter.cancel();
 		}
 
+		await this.inputWritten();
 		if (this.exitStatus === undefined) {
 			// Output no longer matters; letting the pty hang up spares the 200 ms drain described at holdSlaveOpen().
 			this.releaseSlave();
@@ -439,6 +440,27 @@ export class PtyTerminal {
 
 		this.releaseSlave();
 		this.xterm.dispose();
+	}
+
+	/**
+	 * Waits (briefly) until node-pty has written all the input it was given. node-pty writes on libuv's thread pool
+	 * (fs.write on the pty master's descriptor) and takes a write off its queue only once it is done. A write still
+	 * on its way when the pty closes goes to whatever next gets that descriptor number, which in a test file is the
+	 * next test's pty: seen once under a full `npm test`, a shell's `exit\r` from one test reached the next test's
+	 * sitrep, whose Enter opened a detail. The queue is node-pty's own and not public; without it there is nothing to
+	 * wait for.
+	 */
+	private async inputWritten(timeoutMs = 2000): Promise<void> {
+		const stream = Reflect.get(this.pty, '_writeStream') as {_writeQueue?: unknown} | undefined;
+		const queue = stream?._writeQueue;
+		if (!Array.isArray(queue)) {
+			return;
+		}
+
+		const deadline = Date.now() + timeoutMs;
+		while (queue.length > 0 && Date.now() < deadline) {
+			await new Promise(resolve => setTimeout(resolve, 1));
+		}
 	}
 
 	/**
