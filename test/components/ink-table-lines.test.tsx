@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {Table, type CellProps} from 'ink-table';
 import {render} from 'ink-testing-library';
+import type {PropsWithChildren} from 'react';
 import stringWidth from 'string-width';
 import {afterAll, describe, expect, it, vi} from 'vitest';
 
@@ -53,5 +54,24 @@ describe('ink-table lines', () => {
 		expect(uavs).toBe(`${bold('│')}\u001B[7m UAVs               \u001B[27m${bold('│')} Iran → Russia ${bold('│')} several hundred ${bold('│')}`);
 		const missiles = frame.split('\n').find(line => line.includes('ballistic'))!;
 		expect(missiles).not.toContain('\u001B[7m');
+	});
+
+	it('of nothing but skeleton come to the skeleton component whole, and read as before', () => {
+		const pieces: string[] = [];
+		function RecordedSkeleton({children}: PropsWithChildren) {
+			pieces.push(String(children));
+			return <Text bold>{children}</Text>;
+		}
+
+		const frame = strip(render(<Table data={data} columns={columns} skeleton={RecordedSkeleton} />).lastFrame()!).split('\n');
+		// The top, a line above each row, and the bottom: each drawn as one piece, the whole line.
+		const ruled = [frame[0]!, ...data.map((_row, index) => frame[2 + 2 * index]!), frame.at(-1)!];
+		expect(ruled.map(line => line[0])).toEqual(['┌', '├', '├', '└']);
+		for (const line of ruled) expect(pieces).toContain(line);
+		expect(ruled[0]).toMatch(/^┌─+┬─+┬─+┐$/);
+		// The lines with text keep a piece for each border between their cells.
+		const textLines = frame.length - ruled.length;
+		expect(pieces.filter(piece => piece === '│')).toHaveLength(textLines * (columns.length + 1));
+		expect(pieces).toHaveLength(ruled.length + textLines * (columns.length + 1));
 	});
 });
