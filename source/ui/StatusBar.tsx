@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import {truncateToWidth} from '../text/cells.js';
 import type {Layer} from '../keymap/keymap.js';
 import {hintsFor} from '../view-model/help.js';
+import {styleText} from './run-text.js';
 
 /** The search as the status bar shows it: the query, and what it found. */
 export type SearchStatus = {query: string; rows: number; matches: number; current: number};
@@ -16,6 +17,12 @@ function searchText(search: SearchStatus, editing: boolean): string {
 	return `“${search.query}” ${search.rows === 0 ? 'no match' : `${at} (n/N)`}`;
 }
 
+// One string with its styles written in (source/ui/run-text.ts), not an Ink text per hint: the bar is drawn again on
+// every key that moves, and as texts its hints were 69 of the first frame's React fibers.
+const KEYS = {bold: true, inverse: true} as const;
+const BOLD = {bold: true} as const;
+const DIM = {dimColor: true} as const;
+
 /** Key hints for the layer in use, from the keymap, and where the user is on the right. */
 export function StatusBar({layer, width, where, notice, search}: Props) {
 	const hints = hintsFor(layer);
@@ -25,13 +32,7 @@ export function StatusBar({layer, width, where, notice, search}: Props) {
 		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
 		const room = Math.max(0, width - stringWidth(right) - 1);
 		const shown = truncateToWidth(left, room);
-		return (
-			<Text wrap="truncate-end">
-				<Text bold>{shown}</Text>
-				{' '.repeat(Math.max(0, width - stringWidth(shown) - stringWidth(right)))}
-				<Text dimColor>{right}</Text>
-			</Text>
-		);
+		return <Text wrap="truncate-end">{styleText(shown, BOLD) + ' '.repeat(Math.max(0, width - stringWidth(shown) - stringWidth(right))) + styleText(right, DIM)}</Text>;
 	}
 	if (notice !== undefined) {
 		const room = Math.max(0, width - 2);
@@ -43,27 +44,13 @@ export function StatusBar({layer, width, where, notice, search}: Props) {
 	}
 	const right = ` ${where} `;
 	const room = Math.max(0, width - stringWidth(right) - 1);
-	const parts: Array<{keys: string; hint: string}> = [];
+	let line = ' ';
 	let used = 1;
 	for (const hint of hints) {
 		const size = stringWidth(hint.keys) + 1 + stringWidth(hint.hint) + 2;
 		if (used + size > room) break;
-		parts.push(hint);
+		line += `${styleText(hint.keys, KEYS)} ${hint.hint}  `;
 		used += size;
 	}
-	return (
-		<Text wrap="truncate-end">
-			{' '}
-			{parts.map(part => (
-				<Text key={part.keys + part.hint}>
-					<Text bold inverse>
-						{part.keys}
-					</Text>
-					<Text> {part.hint}  </Text>
-				</Text>
-			))}
-			{' '.repeat(Math.max(0, width - used - stringWidth(right)))}
-			<Text dimColor>{right}</Text>
-		</Text>
-	);
+	return <Text wrap="truncate-end">{line + ' '.repeat(Math.max(0, width - used - stringWidth(right))) + styleText(right, DIM)}</Text>;
 }

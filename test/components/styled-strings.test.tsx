@@ -8,6 +8,11 @@ import {InventoryTable} from '../../source/ui/panes/InventoryTable.js';
 import {EntryList} from '../../source/ui/panes/EntryList.js';
 import {LineText} from '../../source/ui/LineText.js';
 import {lineText} from '../../source/ui/run-text.js';
+import {StatusBar, type SearchStatus} from '../../source/ui/StatusBar.js';
+import {hintsFor} from '../../source/view-model/help.js';
+import {LAYERS, type Layer} from '../../source/keymap/keymap.js';
+import {truncateToWidth} from '../../source/text/cells.js';
+import stringWidth from 'string-width';
 import {UNICODE_GLYPHS} from '../../source/ui/glyphs.js';
 import {THEMES, withoutColour, type Theme} from '../../source/ui/theme.js';
 import {LookProvider} from '../../source/ui/ThemeContext.js';
@@ -129,5 +134,77 @@ describe('the inventory table drawn with cells as strings', () => {
 				if (focused && theme.border) expect(drawn).toContain('\u001B[7m');
 			}
 		}
+	});
+});
+
+/** The status bar as it was drawn before, an Ink <Text> for each hint's keys and words. */
+function StatusBarAsTexts({layer, width, where, search}: {layer: Layer; width: number; where: string; search?: SearchStatus}) {
+	if (search) {
+		const editing = layer === 'search';
+		const found = search.query === '' ? '' : search.rows === 0 ? 'no match' : `${search.matches} match${search.matches === 1 ? '' : 'es'} in ${search.rows} row${search.rows === 1 ? '' : 's'}`;
+		const at = search.current >= 0 ? `${search.current + 1}/${search.rows}` : `${search.rows}`;
+		const left = ` ${editing ? `/${search.query}▏ ${found}` : `“${search.query}” ${search.rows === 0 ? 'no match' : `${at} (n/N)`}`}`;
+		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
+		const shown = truncateToWidth(left, Math.max(0, width - stringWidth(right) - 1));
+		return (
+			<Text wrap="truncate-end">
+				<Text bold>{shown}</Text>
+				{' '.repeat(Math.max(0, width - stringWidth(shown) - stringWidth(right)))}
+				<Text dimColor>{right}</Text>
+			</Text>
+		);
+	}
+
+	const right = ` ${where} `;
+	const room = Math.max(0, width - stringWidth(right) - 1);
+	const parts: Array<{keys: string; hint: string}> = [];
+	let used = 1;
+	for (const hint of hintsFor(layer)) {
+		const size = stringWidth(hint.keys) + 1 + stringWidth(hint.hint) + 2;
+		if (used + size > room) break;
+		parts.push(hint);
+		used += size;
+	}
+
+	return (
+		<Text wrap="truncate-end">
+			{' '}
+			{parts.map(part => (
+				<Text key={part.keys + part.hint}>
+					<Text bold inverse>
+						{part.keys}
+					</Text>
+					<Text> {part.hint}  </Text>
+				</Text>
+			))}
+			{' '.repeat(Math.max(0, width - used - stringWidth(right)))}
+			<Text dimColor>{right}</Text>
+		</Text>
+	);
+}
+
+describe('the status bar drawn as one string', () => {
+	it('writes the same escape codes as a <Text> per hint, for every layer, width and search', () => {
+		const searches: SearchStatus[] = [
+			{query: 'Iran', rows: 5, matches: 9, current: 1},
+			{query: 'Iran', rows: 5, matches: 9, current: -1},
+			{query: 'nothing', rows: 0, matches: 0, current: -1},
+			{query: '', rows: 0, matches: 0, current: -1},
+		];
+		let compared = 0;
+		for (const layer of LAYERS) {
+			for (const width of [20, 40, 80, 200]) {
+				const expected = frame(<StatusBarAsTexts layer={layer} width={width} where="Quotes 3/8" />);
+				expect(frame(<StatusBar layer={layer} width={width} where="Quotes 3/8" />), `${layer} at ${width}`).toBe(expected);
+				for (const search of searches) {
+					const searched = frame(<StatusBarAsTexts layer={layer} width={width} where="Quotes 3/8" search={search} />);
+					expect(frame(<StatusBar layer={layer} width={width} where="Quotes 3/8" search={search} />), `${layer} at ${width}, ${JSON.stringify(search)}`).toBe(searched);
+				}
+				compared++;
+			}
+		}
+		expect(compared).toBe(LAYERS.length * 4);
+		// Styles are in what was compared: the keys in bold inverse video, the position dim.
+		expect(frame(<StatusBar layer="dashboard" width={80} where="Quotes 3/8" />)).toMatch(/\u001B\[7m.*\u001B\[2m Quotes 3\/8 /);
 	});
 });
