@@ -4,14 +4,18 @@ import type {Line} from '../view-model/styled.js';
 import type {TextStyle, Theme} from './theme.js';
 
 /*
- * A line of styled runs, and a cell or piece of frame of the inventory table, as one string with its styles written
- * in. Drawn as an Ink <Text> per run, each run cost React a component, an Ink node and a text node, and Ink a pass
- * to join them: with these strings the seed's first frame at 100x30 holds 594 React fibers instead of 992. Ink
- * reads the escape codes back into styled cells as it draws, so the screen is the same cell for cell. Measured in
- * alternating pty runs (12 each way, medians), after 2 j j: the Tab from the Quotations into the Inventory
- * 9.1 -> 5.6 and 7.1 -> 5.5 ms, focusing the Quotations 7.5 -> 6.7 and 7.7 -> 6.5 ms, opening a detail 8.9 -> 7.9
- * and 8.4 -> 7.5 ms; the Tab into the Source pane (after 3 j j g) and the first frame no sooner.
+ * A line of styled runs, a cell or piece of frame of the inventory table, and the status bar, as one string with its
+ * styles written in. Drawn as an Ink <Text> per run, each run cost React a component, an Ink node and a text node,
+ * and Ink a pass to join them: made strings, the seed's first frame at 100x30 went from 992 React fibers to 594 (337
+ * since). Ink reads the escape codes back into styled cells as it draws, so the screen is the same cell for cell.
+ * Measured in alternating pty runs (12 each way, medians), after 2 j j: the Tab from the Quotations into the
+ * Inventory 9.1 -> 5.6 and 7.1 -> 5.5 ms, focusing the Quotations 7.5 -> 6.7 and 7.7 -> 6.5 ms, opening a detail
+ * 8.9 -> 7.9 and 8.4 -> 7.5 ms; the Tab into the Source pane (after 3 j j g) and the first frame no sooner.
  */
+
+/** Styles that sitrep's pieces of frame share whatever the theme. */
+export const BOLD: TextStyle = {bold: true};
+export const DIM: TextStyle = {dimColor: true};
 
 /**
  * The run's text with the style's escape codes, applied in the order Ink's <Text> applies its props (dim, colour,

@@ -8,11 +8,9 @@ import {InventoryTable} from '../../source/ui/panes/InventoryTable.js';
 import {EntryList} from '../../source/ui/panes/EntryList.js';
 import {LineText} from '../../source/ui/LineText.js';
 import {lineText} from '../../source/ui/run-text.js';
-import {StatusBar, type SearchStatus} from '../../source/ui/StatusBar.js';
-import {hintsFor} from '../../source/view-model/help.js';
+import {StatusBar} from '../../source/ui/StatusBar.js';
+import {statusBarText, type SearchStatus} from '../../source/view-model/status-bar.js';
 import {LAYERS, type Layer} from '../../source/keymap/keymap.js';
-import {truncateToWidth} from '../../source/text/cells.js';
-import stringWidth from 'string-width';
 import {UNICODE_GLYPHS} from '../../source/ui/glyphs.js';
 import {THEMES, withoutColour, type Theme} from '../../source/ui/theme.js';
 import {LookProvider} from '../../source/ui/ThemeContext.js';
@@ -137,48 +135,29 @@ describe('the inventory table drawn with cells as strings', () => {
 	});
 });
 
-/** The status bar as it was drawn before, an Ink <Text> for each hint's keys and words. */
+/** The status bar as it was drawn before, an Ink <Text> for each hint's key and words, from the same fitted text. */
 function StatusBarAsTexts({layer, width, where, search}: {layer: Layer; width: number; where: string; search?: SearchStatus}) {
-	if (search) {
-		const editing = layer === 'search';
-		const found = search.query === '' ? '' : search.rows === 0 ? 'no match' : `${search.matches} match${search.matches === 1 ? '' : 'es'} in ${search.rows} row${search.rows === 1 ? '' : 's'}`;
-		const at = search.current >= 0 ? `${search.current + 1}/${search.rows}` : `${search.rows}`;
-		const left = ` ${editing ? `/${search.query}▏ ${found}` : `“${search.query}” ${search.rows === 0 ? 'no match' : `${at} (n/N)`}`}`;
-		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
-		const shown = truncateToWidth(left, Math.max(0, width - stringWidth(right) - 1));
-		return (
-			<Text wrap="truncate-end">
-				<Text bold>{shown}</Text>
-				{' '.repeat(Math.max(0, width - stringWidth(shown) - stringWidth(right)))}
-				<Text dimColor>{right}</Text>
-			</Text>
-		);
-	}
-
-	const right = ` ${where} `;
-	const room = Math.max(0, width - stringWidth(right) - 1);
-	const parts: Array<{keys: string; hint: string}> = [];
-	let used = 1;
-	for (const hint of hintsFor(layer)) {
-		const size = stringWidth(hint.keys) + 1 + stringWidth(hint.hint) + 2;
-		if (used + size > room) break;
-		parts.push(hint);
-		used += size;
-	}
-
+	const bar = statusBarText(layer, width, where, undefined, search);
+	if (bar.kind === 'notice') throw new Error('no notice was given');
 	return (
 		<Text wrap="truncate-end">
-			{' '}
-			{parts.map(part => (
-				<Text key={part.keys + part.hint}>
-					<Text bold inverse>
-						{part.keys}
-					</Text>
-					<Text> {part.hint}  </Text>
-				</Text>
-			))}
-			{' '.repeat(Math.max(0, width - used - stringWidth(right)))}
-			<Text dimColor>{right}</Text>
+			{bar.kind === 'search' ? (
+				<Text bold>{bar.query}</Text>
+			) : (
+				<>
+					{bar.lead}
+					{bar.hints.map(hint => (
+						<Text key={hint.keys + hint.words}>
+							<Text bold inverse>
+								{hint.keys}
+							</Text>
+							<Text>{hint.words}</Text>
+						</Text>
+					))}
+				</>
+			)}
+			{bar.gap}
+			<Text dimColor>{bar.right}</Text>
 		</Text>
 	);
 }

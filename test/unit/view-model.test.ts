@@ -8,6 +8,7 @@ import {detailLines, detailTitle} from '../../source/view-model/detail.js';
 import {HEDGE_MARK, markHedges} from '../../source/view-model/hedges.js';
 import {HEDGE_LEGEND} from '../../source/view-model/inventory-view.js';
 import {helpLines, hintsFor, keysText, MARKS} from '../../source/view-model/help.js';
+import {statusBarText} from '../../source/view-model/status-bar.js';
 import {fitInventoryTable, INVENTORY_COLUMNS, inventoryCards, inventoryRow, tableCells, widestCells} from '../../source/view-model/inventory.js';
 import type {Entries} from '../../source/view-model/entry.js';
 import {layoutFor, type Layout, type PlacedBox} from '../../source/view-model/layout.js';
@@ -554,5 +555,45 @@ describe('help made once', () => {
 			setActiveKeymap(undefined);
 		}
 		expect(helpLines('dashboard', 80).map(textOf).some(line => /^↓ j\s+Next row$/.test(line))).toBe(true);
+	});
+});
+
+describe('the status bar text', () => {
+	const total = (bar: ReturnType<typeof statusBarText>): string =>
+		bar.kind === 'notice' ? bar.text : bar.kind === 'search' ? bar.query + bar.gap + bar.right : bar.lead + bar.hints.map(hint => hint.keys + hint.words).join('') + bar.gap + bar.right;
+
+	it('fills the width exactly with the hints that fit, in keymap order, and always keeps the position', () => {
+		for (const layer of LAYERS) {
+			const all = hintsFor(layer);
+			for (let width = 20; width <= 200; width++) {
+				const bar = statusBarText(layer, width, 'Quotes 3/8');
+				if (bar.kind !== 'hints') throw new Error('hints expected');
+				expect(stringWidth(total(bar)), `${layer} at ${width}`).toBe(width);
+				expect(bar.right).toBe(' Quotes 3/8 ');
+				// At least a space between the last hint and the position.
+				expect(bar.gap.length, `${layer} at ${width}`).toBeGreaterThanOrEqual(1);
+				expect(bar.hints.map(hint => hint.keys)).toEqual(all.slice(0, bar.hints.length).map(hint => hint.keys));
+				expect(bar.hints.map(hint => hint.words)).toEqual(all.slice(0, bar.hints.length).map(hint => ` ${hint.hint}  `));
+				// The next hint would not have fitted beside the position and the space before it.
+				const next = all[bar.hints.length];
+				if (next) expect(stringWidth(total(bar)) - bar.gap.length + stringWidth(next.keys) + stringWidth(` ${next.hint}  `)).toBeGreaterThan(width - 1);
+			}
+		}
+	});
+
+	it('shows the search in their place, cut to leave room for the position, and a notice over both', () => {
+		const search = {query: 'Iran', rows: 5, matches: 9, current: 1};
+		const found = statusBarText('dashboard', 80, 'Quotes 3/8', undefined, search);
+		expect(found).toEqual({kind: 'search', query: ' “Iran” 2/5 (n/N)', gap: ' '.repeat(80 - 17 - 12), right: ' Quotes 3/8 '});
+		const editing = statusBarText('search', 30, 'Quotes 3/8', undefined, {query: 'Iran', rows: 5, matches: 9, current: -1});
+		expect(editing.kind === 'search' && editing.right).toBe(' Enter keep  Esc cancel ');
+		expect(stringWidth(total(editing))).toBe(30);
+		expect(editing.kind === 'search' && editing.query).toBe(' /Ir…');
+		const wider = statusBarText('search', 60, 'Quotes 3/8', undefined, {query: 'Iran', rows: 5, matches: 9, current: -1});
+		expect(total(wider)).toMatch(/^ \/Iran▏ 9 matches in 5 rows +Enter keep {2}Esc cancel $/);
+		expect(stringWidth(total(wider))).toBe(60);
+		const notice = statusBarText('dashboard', 20, 'Quotes 3/8', 'Copied the quotation with its citation', search);
+		expect(notice.kind).toBe('notice');
+		expect(stringWidth(total(notice))).toBeLessThanOrEqual(20);
 	});
 });

@@ -4,7 +4,7 @@ import {createContext, memo, useContext, useMemo, type PropsWithChildren} from '
 import type {Cursor} from '../../navigation/window.js';
 import type {Entries} from '../../view-model/entry.js';
 import {fitTableCell, INVENTORY_COLUMNS, tableCells, type FittedTable, type InventoryRow} from '../../view-model/inventory.js';
-import {styleText} from '../run-text.js';
+import {BOLD, styleText} from '../run-text.js';
 import type {TextStyle} from '../theme.js';
 import {useLook} from '../ThemeContext.js';
 
@@ -32,8 +32,6 @@ function makeCell(mark: string, fitted: FittedTable) {
 		return selection && column === 0 && text.trimStart().startsWith(mark) ? styleText(text, selection) : text;
 	});
 }
-
-const BOLD = {bold: true} as const;
 
 const Heading = memo(function Heading({children}: PropsWithChildren) {
 	return styleText(String(children), BOLD);

@@ -1,0 +1,57 @@
+import stringWidth from 'string-width';
+import type {Layer} from '../keymap/keymap.js';
+import {truncateToWidth} from '../text/cells.js';
+import {hintsFor} from './help.js';
+
+/** The search as the status bar shows it: the query, and what it found. */
+export type SearchStatus = {query: string; rows: number; matches: number; current: number};
+
+/** A hint's key, drawn as a key cap, and the words after it up to the next hint. */
+export type HintText = {keys: string; words: string};
+
+/**
+ * The status bar's text, fitted to the width and cut into the pieces that are styled apart: the component only
+ * styles and joins them.
+ */
+export type StatusBarText =
+	| {kind: 'notice'; text: string}
+	| {kind: 'search'; query: string; gap: string; right: string}
+	| {kind: 'hints'; lead: string; hints: HintText[]; gap: string; right: string};
+
+function searchText(search: SearchStatus, editing: boolean): string {
+	const found = search.query === '' ? '' : search.rows === 0 ? 'no match' : `${search.matches} match${search.matches === 1 ? '' : 'es'} in ${search.rows} row${search.rows === 1 ? '' : 's'}`;
+	if (editing) return `/${search.query}▏ ${found}`;
+	const at = search.current >= 0 ? `${search.current + 1}/${search.rows}` : `${search.rows}`;
+	return `“${search.query}” ${search.rows === 0 ? 'no match' : `${at} (n/N)`}`;
+}
+
+const gapTo = (width: number, used: number): string => ' '.repeat(Math.max(0, width - used));
+
+/**
+ * Key hints for the layer in use, from the keymap, and where the user is on the right; a notice or the search in
+ * their place. Hints that do not fit are left out, never the position.
+ */
+export function statusBarText(layer: Layer, width: number, where: string, notice?: string, search?: SearchStatus): StatusBarText {
+	if (search && notice === undefined) {
+		const editing = layer === 'search';
+		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
+		const query = truncateToWidth(` ${searchText(search, editing)}`, Math.max(0, width - stringWidth(right) - 1));
+		return {kind: 'search', query, gap: gapTo(width, stringWidth(query) + stringWidth(right)), right};
+	}
+
+	if (notice !== undefined) return {kind: 'notice', text: ` ${truncateToWidth(notice, Math.max(0, width - 2))}`};
+	const right = ` ${where} `;
+	const room = Math.max(0, width - stringWidth(right) - 1);
+	const lead = ' ';
+	const hints: HintText[] = [];
+	let used = lead.length;
+	for (const hint of hintsFor(layer)) {
+		const words = ` ${hint.hint}  `;
+		const size = stringWidth(hint.keys) + stringWidth(words);
+		if (used + size > room) break;
+		hints.push({keys: hint.keys, words});
+		used += size;
+	}
+
+	return {kind: 'hints', lead, hints, gap: gapTo(width, used + stringWidth(right)), right};
+}
