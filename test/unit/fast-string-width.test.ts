@@ -97,7 +97,11 @@ describe('the fast string width used in the bundle', () => {
 		// Bundled for Node 20 they were `new RegExp` calls at every start (about 0.9 ms); the widths are string-width's
 		// own before the patch: spacing marks, Hangul jamo, zero-width clusters, half-width kana, ZWJ sequences.
 		const entry = createRequire(import.meta.url).resolve('string-width');
-		expect(readFileSync(entry, 'utf8')).not.toMatch(/^const \w+ = \/.*\\p\{/m);
+		const source = readFileSync(entry, 'utf8');
+		expect(source).not.toMatch(/^const \w+ = \/.*\\p\{/m);
+		// So is its segmenter, whose first making loads ICU's break rules (about 10 ms).
+		expect(source).not.toMatch(/^const \w+ = new Intl\.Segmenter/m);
+		expect(source).toMatch(/^const segmenter = madeOnFirstUse\(/m);
 		const samples = ['क्षि', 'नमस्ते', 'e\u0301', '\u200b', '\u0301', '한국어', 'ᄀ\u1161\u11a8', 'ｶﾞ', '가\u0300', '👩‍🚀', '1️⃣', '🏳️‍🌈', 'ab\u200dcd', '\u00ad', 'ஸ்ரீ'];
 		expect(samples.map(sample => stringWidth(sample))).toEqual([2, 3, 1, 0, 0, 6, 2, 2, 2, 2, 2, 2, 4, 0, 2]);
 	});
