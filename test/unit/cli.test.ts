@@ -1,11 +1,11 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {bundledBriefingPath} from '../../source/briefing/bundled.js';
 import {loadBriefing} from '../../source/briefing/load.js';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
 	if (!existsSync(program)) spawnSync(process.execPath, ['esbuild.mjs'], {cwd: root, stdio: 'inherit'});
 	scratch = await mkdtemp(join(tmpdir(), 'sitrep-cli-'));
 }, 60_000);
+
+afterAll(async () => {
+	await rm(scratch, {recursive: true, force: true});
+});
 
 function run(...args: string[]) {
 	const {NO_COLOR: _, ...env} = process.env;

@@ -1,4 +1,4 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -112,10 +112,14 @@ describe('markdown', () => {
 describe('json', () => {
 	it('round-trips through the loader', async () => {
 		const directory = await mkdtemp(join(tmpdir(), 'sitrep-json-'));
-		for (const source of [briefing, hostile]) {
-			const path = join(directory, 'copy.json');
-			await writeFile(path, formatBriefing(source, 'json', 80));
-			expect(await loadBriefing(path)).toEqual(source);
+		try {
+			for (const source of [briefing, hostile]) {
+				const path = join(directory, 'copy.json');
+				await writeFile(path, formatBriefing(source, 'json', 80));
+				expect(await loadBriefing(path)).toEqual(source);
+			}
+		} finally {
+			await rm(directory, {recursive: true, force: true});
 		}
 	});
 

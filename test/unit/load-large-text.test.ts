@@ -1,10 +1,10 @@
 import {Buffer} from 'node:buffer';
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {ASCII_TEXT_FROM_BYTES} from '../../source/briefing/json-text.js';
 import {loadBriefing} from '../../source/briefing/load.js';
 
@@ -35,6 +35,9 @@ const padding = ' '.repeat(ASCII_TEXT_FROM_BYTES);
 let directory: string;
 beforeAll(async () => {
 	directory = await mkdtemp(join(tmpdir(), 'sitrep-large-text-'));
+});
+afterAll(async () => {
+	await rm(directory, {recursive: true, force: true});
 });
 
 type Outcome = {briefing: unknown} | {message: string};

@@ -1,8 +1,8 @@
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {BriefingError} from '../../source/briefing/errors.js';
 import {firstInvalidUtf8Byte, loadBriefing, MAX_BRIEFING_BYTES} from '../../source/briefing/load.js';
 import {existsSync, readFileSync} from 'node:fs';
@@ -22,6 +22,10 @@ let directory: string;
 
 beforeAll(async () => {
 	directory = await mkdtemp(join(tmpdir(), 'sitrep-load-'));
+});
+
+afterAll(async () => {
+	await rm(directory, {recursive: true, force: true});
 });
 
 async function write(name: string, content: string | Uint8Array): Promise<string> {
