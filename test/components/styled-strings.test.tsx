@@ -136,9 +136,15 @@ describe('the inventory table drawn with cells as strings', () => {
 });
 
 /** The status bar as it was drawn before, an Ink <Text> for each hint's key and words, from the same fitted text. */
-function StatusBarAsTexts({layer, width, where, search}: {layer: Layer; width: number; where: string; search?: SearchStatus}) {
-	const bar = statusBarText(layer, width, where, undefined, search);
-	if (bar.kind === 'notice') throw new Error('no notice was given');
+function StatusBarAsTexts({layer, width, where, notice, search}: {layer: Layer; width: number; where: string; notice?: string; search?: SearchStatus}) {
+	const bar = statusBarText(layer, width, where, notice, search);
+	if (bar.kind === 'notice') {
+		return (
+			<Text wrap="truncate-end" bold>
+				{bar.text}
+			</Text>
+		);
+	}
 	return (
 		<Text wrap="truncate-end">
 			{bar.kind === 'search' ? (
@@ -163,7 +169,7 @@ function StatusBarAsTexts({layer, width, where, search}: {layer: Layer; width: n
 }
 
 describe('the status bar drawn as one string', () => {
-	it('writes the same escape codes as a <Text> per hint, for every layer, width and search', () => {
+	it('writes the same escape codes as a <Text> per hint, for every layer, width, search and notice', () => {
 		const searches: SearchStatus[] = [
 			{query: 'Iran', rows: 5, matches: 9, current: 1},
 			{query: 'Iran', rows: 5, matches: 9, current: -1},
@@ -178,6 +184,11 @@ describe('the status bar drawn as one string', () => {
 				for (const search of searches) {
 					const searched = frame(<StatusBarAsTexts layer={layer} width={width} where="Quotes 3/8" search={search} />);
 					expect(frame(<StatusBar layer={layer} width={width} where="Quotes 3/8" search={search} />), `${layer} at ${width}, ${JSON.stringify(search)}`).toBe(searched);
+				}
+				for (const notice of ['Copied the citation', 'Nothing to open: this entry has no link', 'Copié : « 無人機 » 👩‍🚀 — '.repeat(6)]) {
+					const noticed = frame(<StatusBarAsTexts layer={layer} width={width} where="Quotes 3/8" notice={notice} search={searches[0]} />);
+					expect(noticed).toContain('\u001B[1m');
+					expect(frame(<StatusBar layer={layer} width={width} where="Quotes 3/8" notice={notice} search={searches[0]} />), `${layer} at ${width}, ${notice}`).toBe(noticed);
 				}
 				compared++;
 			}
