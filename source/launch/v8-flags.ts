@@ -19,11 +19,8 @@ import {capYoungGeneration} from './young-generation.js';
  * V8 reads this flag each time it would grow the young generation, so it works when set at run time, as long as
  * it comes first; `--max-semi-space-size` is fixed when the heap is made and has no effect here.
  * Measured and not taken: `--optimize-for-size` (seed 84 -> 81 MiB, but the large briefing's first frame 12% later),
- * `--no-opt` (seed 74 MiB, but 2-3 ms more on most keys and 15 ms more on the Tab into the Source pane),
- * `--always-sparkplug` and `--no-lazy-feedback-allocation` (no change in key latency above the noise), and
- * `--liftoff-only`, which keeps Yoga's WebAssembly off V8's optimising compiler: alternating starts came 12-15 ms
- * sooner, but in full benchmark runs the start gained only 4 ms (193.8 against 197.9 ms) while closing the help or a
- * detail, which lays out the whole dashboard again, took 9.0 and 8.9 ms instead of 6.5 and 6.1.
+ * `--no-opt` (seed 74 MiB, but 2-3 ms more on most keys and 15 ms more on the Tab into the Source pane), and
+ * `--always-sparkplug` and `--no-lazy-feedback-allocation` (no change in key latency above the noise).
  * The start is the exception: young-generation.ts lets it grow from the app's compile to its first frame.
  */
 capYoungGeneration();
@@ -46,3 +43,22 @@ setFlagsFromString('--no-turbo-inlining');
  * before it accepts the code cache. It adds `gc` only to contexts made after it: the app's own has none.
  */
 setFlagsFromString('--expose-gc');
+
+/*
+ * Yoga, Ink's layout engine, is WebAssembly. V8 compiles each of its functions on the main thread when it is first
+ * called, then recompiles the busiest with TurboFan on its background threads, and for sitrep both happen in the
+ * first frame: the first layout of the dashboard (59 nodes at 100x30) took 2.9-3.7 ms, a layout after a key
+ * 0.01-0.02 ms, after a resize 0.4-3.7 ms (13 ms at 200x50, with these flags or without). So Liftoff, V8's baseline compiler for WebAssembly, compiles the whole module while
+ * Yoga's instantiation is awaited anyway (`--no-wasm-lazy-compilation`: the first layout then took 1.0-1.3 ms),
+ * and TurboFan never does (`--liftoff-only`): layouts this small never pay back an optimising compile, and its
+ * memory goes with it. Two full `npm run bench -- --no-build` runs of each build, alternating, without -> with:
+ * seed first frame 87.7 / 93.0 -> 81.9 / 90.5 ms (1.35 / 1.38x -> 1.27 / 1.23x the minimal Ink app, which the
+ * benchmark builds with this same launcher), large 186.6 / 193.9 -> 178.1 / 190.0 ms, peak RSS 66.0 / 65.9 ->
+ * 64.7 / 64.6 MiB on the seed and 101.9 / 100.8 -> 96.6 / 96.7 on the large briefing, every key within the runs'
+ * spread. In 50 alternating starts of each (medians of the paired differences): -1.0 ms for the first flag alone,
+ * -2.2 for the second, -3.5 for both. `--liftoff-only` alone was measured and not taken on an older dashboard
+ * whose layouts were larger: closing the help or a detail took 9.0 and 8.9 ms instead of 6.5 and 6.1; here Esc
+ * closing the help took 2.3-3.7 ms with both flags against 2.4-3.7 without, and a detail 2.2-3.3 against 2.3-3.1.
+ */
+setFlagsFromString('--no-wasm-lazy-compilation');
+setFlagsFromString('--liftoff-only');
