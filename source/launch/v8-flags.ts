@@ -48,10 +48,10 @@ setFlagsFromString('--expose-gc');
  * Yoga, Ink's layout engine, is WebAssembly. V8 compiles each of its functions on the main thread when it is first
  * called, then recompiles the busiest with TurboFan on its background threads, and for sitrep both happen in the
  * first frame: the first layout of the dashboard (59 nodes at 100x30) took 2.9-3.7 ms, a layout after a key
- * 0.01-0.02 ms, after a resize 0.4-3.7 ms (13 ms at 200x50, with these flags or without). So Liftoff, V8's baseline compiler for WebAssembly, compiles the whole module while
- * Yoga's instantiation is awaited anyway (`--no-wasm-lazy-compilation`: the first layout then took 1.0-1.3 ms),
- * and TurboFan never does (`--liftoff-only`): layouts this small never pay back an optimising compile, and its
- * memory goes with it. Two full `npm run bench -- --no-build` runs of each build, alternating, without -> with:
+ * 0.01-0.02 ms, after a resize 0.4-1.2 ms. So Liftoff, V8's baseline compiler for WebAssembly, compiles the whole
+ * module while Yoga's instantiation is awaited anyway (`--no-wasm-lazy-compilation`: the first layout then took
+ * 1.0-1.3 ms), and TurboFan never does (`--liftoff-only`): layouts this small never pay back an optimising compile,
+ * and its memory goes with it. Two full `npm run bench -- --no-build` runs of each build, alternating, without -> with:
  * seed first frame 87.7 / 93.0 -> 81.9 / 90.5 ms (1.35 / 1.38x -> 1.27 / 1.23x the minimal Ink app, which the
  * benchmark builds with this same launcher), large 186.6 / 193.9 -> 178.1 / 190.0 ms, peak RSS 66.0 / 65.9 ->
  * 64.7 / 64.6 MiB on the seed and 101.9 / 100.8 -> 96.6 / 96.7 on the large briefing, every key within the runs'

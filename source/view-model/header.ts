@@ -10,8 +10,9 @@ export type HeaderText = {headline: string; facts: string};
 
 /**
  * The header cut to the terminal's width here, not by Ink: Ink cuts a text that is too wide by way of slice-ansi,
- * whose first cut makes an Intl.Segmenter and so loads ICU's break rules (12-15 ms of the first frame at 80 columns
- * and below, where the seed's headline does not fit). Cut here, one-cell text is never segmented.
+ * whose first cut makes an Intl.Segmenter and so loads ICU's break rules: 12-15 ms of the first frame at 80 columns
+ * and below, where the seed's headline does not fit, or of the first resize to such a width. Cut here, one-cell
+ * text is never segmented.
  */
 export function headerText(briefing: Briefing, width: number): HeaderText {
 	const {source} = briefing;

@@ -1,14 +1,15 @@
 /**
- * The first frame, at every size, is drawn without an Intl.Segmenter: the first one a process makes loads ICU's
- * break rules, 12-15 ms of the first frame. sitrep cuts text to width itself (source/text/cells.ts segments only
- * what is not one-cell text); Ink, given a text wider than its box, cuts it through slice-ansi, which makes one.
+ * The first frame, at every size, and a resize are drawn without an Intl.Segmenter: the first one a process makes
+ * loads ICU's break rules, 12-15 ms of the frame that makes it. sitrep cuts text to width itself
+ * (source/text/cells.ts segments only what is not one-cell text); Ink, given a text wider than its box, cuts it
+ * through slice-ansi, which makes one.
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {openTerminal} from './harness/terminal.js';
-import {disposeAll, distPath, ensureBuilt, repoRoot, waitForDashboard} from './support.js';
+import {disposeAll, distPath, ensureBuilt, repoRoot, waitForDashboard, waitForScreen} from './support.js';
 
 beforeAll(ensureBuilt);
 afterEach(disposeAll);
@@ -41,6 +42,18 @@ describe('the first frame makes no Intl.Segmenter', () => {
 		// The seed's headline and badge take 87 columns: narrower, the header is cut, and by sitrep.
 		if (cols < 87) expect(header).toMatch(/^ sitrep {2}Russia and Iran.*…$/);
 		else expect(header.trimEnd()).toBe(' sitrep  Russia and Iran developing ‘full-fledged defense partnership,’ White House says');
+	});
+
+	test('nor does a resize to a width the headline does not fit', async () => {
+		const countFile = path.join(scratch, 'resized');
+		const term = await openTerminal({cols: 100, rows: 30, cwd: repoRoot, args: ['--import', counter, distPath], env: {SITREP_TEST_SEGMENTERS: countFile}});
+		await waitForDashboard(term);
+		term.resize(60, 20);
+		await waitForScreen(term, screen => screen.split('\n')[0]!.endsWith('…'), 'the header cut at 60 columns');
+		term.write('q');
+		expect((await term.waitForExit()).exitCode).toBe(0);
+		await term.dispose();
+		expect(Number(readFileSync(countFile, 'utf8'))).toBe(0);
 	});
 
 	test('the counter counts: a preloaded program that makes one reports 1', async () => {
