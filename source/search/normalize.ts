@@ -51,6 +51,31 @@ function foldCharacter(character: string, foldCase: boolean): string {
 	return foldCase ? folded.toLowerCase() : folded;
 }
 
+const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
+
+/**
+ * `normalizeForSearch(text, options).text` without the way back, for searching a whole briefing: ASCII is folded a
+ * stretch at a time, and `oneToOne` says whether every code unit folded to exactly one code unit (each a character
+ * of its own), in which case an offset in the folded text is the same offset in `text`.
+ */
+export function foldText(text: string, options: NormalizeOptions = {}): {text: string; oneToOne: boolean} {
+	const foldCase = options.foldCase ?? false;
+	const ascii = (stretch: string): string => (foldCase ? stretch.toLowerCase() : stretch);
+	let folded = '';
+	let oneToOne = true;
+	let last = 0;
+	for (const run of text.matchAll(NON_ASCII_RUN)) {
+		folded += ascii(text.slice(last, run.index));
+		for (const character of run[0]) {
+			const piece = foldCharacter(character, foldCase);
+			if (piece.length !== 1 || character.length !== 1) oneToOne = false;
+			folded += piece;
+		}
+		last = run.index + run[0].length;
+	}
+	return {text: last === 0 ? ascii(text) : folded + ascii(text.slice(last)), oneToOne};
+}
+
 /** Folds quotes, dashes and accents (and case, when asked), keeping the way back to the original offsets. */
 export function normalizeForSearch(text: string, options: NormalizeOptions = {}): NormalizedText {
 	const foldCase = options.foldCase ?? false;

@@ -1,6 +1,6 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
 import {useRowRequests} from './useRowRequests.js';
-import {rowsOf} from '../search/rows.js';
+import {usePreparedSearch} from './usePreparedSearch.js';
 import {useTerminalSize} from './useTerminalSize.js';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../briefing/schema.js';
@@ -12,7 +12,7 @@ import {parseMouse, type MouseEvent} from '../mouse/sgr.js';
 import {hitTest} from '../view-model/hit-test.js';
 import {navigate} from '../navigation/reducer.js';
 import {activeLayer, initialNavigation, PANE_TITLES, type NavigationState, type PaneId} from '../navigation/state.js';
-import {searchBriefing} from '../search/briefing.js';
+import {searchFound, type SearchFound} from '../search/index.js';
 import {compileQuery} from '../search/query.js';
 import {settle} from '../navigation/window.js';
 import {dashboardModel, extentsOf, paneExtent, type DashboardModel} from '../view-model/dashboard.js';
@@ -43,6 +43,7 @@ type Props = {
 type OverlayView = {title: string; lines: Line[]; /** Where an automatic scroll (-1) stands. */ anchor?: number};
 
 const NOTICE_MS = 4000;
+const NOTHING_FOUND: SearchFound = {matches: 0, rows: []};
 /** Layouts whose models are kept: the dashboard's and the Source pane's, and a resize or two. */
 const MODELS_KEPT = 4;
 
@@ -183,19 +184,20 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, topOption, shown, state.overlays.at(-2)?.kind, overlayWidth, mouse],
 	);
 	const {query} = state.search;
-	const matches = useMemo(() => (query === '' ? [] : searchBriefing(briefing, query)), [briefing, query]);
+	usePreparedSearch(briefing, activeLayer(state) === 'search');
 	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
+	const found = useMemo(() => (compiled === undefined ? NOTHING_FOUND : searchFound(briefing, compiled)), [briefing, compiled]);
 	const targets = useMemo(() => {
 		// Nothing to place without a search; with ten thousand items, the map of rows alone costs a millisecond.
-		if (matches.length === 0) return [];
+		if (found.rows.length === 0) return [];
 		const rowOf = new Map(inventory.indexes.map((item, row) => [item, row]));
 		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
-		return rowsOf(matches).flatMap(target => {
+		return found.rows.flatMap(target => {
 			if (target.pane !== 'inventory') return [target];
 			const row = rowOf.get(target.entry);
 			return row === undefined ? [] : [{...target, entry: row}];
 		});
-	}, [matches, inventory]);
+	}, [found, inventory]);
 	const extents = useMemo(
 		() =>
 			model
@@ -358,7 +360,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 				width={columns}
 				where={where}
 				notice={notice}
-				search={query === '' && activeLayer(state) !== 'search' ? undefined : {query, rows: targets.length, matches: matches.length, current: state.search.target}}
+				search={query === '' && activeLayer(state) !== 'search' ? undefined : {query, rows: targets.length, matches: found.matches, current: state.search.target}}
 			/>
 		</Box>
 	);

@@ -1,6 +1,5 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useRowRequests} from '../useRowRequests.js';
-import {rowsOf} from '../../search/rows.js';
 import {useTerminalSize} from '../useTerminalSize.js';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../../briefing/schema.js';
@@ -8,7 +7,9 @@ import {commandFor} from '../../keymap/keymap.js';
 import {keyNamesOf} from '../../keymap/keys.js';
 import {navigate} from '../../navigation/reducer.js';
 import {activeLayer, initialNavigation, type Extents, type PaneId} from '../../navigation/state.js';
-import {searchBriefing} from '../../search/briefing.js';
+import {searchFound} from '../../search/index.js';
+import {compileQuery} from '../../search/query.js';
+import {usePreparedSearch} from '../usePreparedSearch.js';
 import {spokenFrame} from '../../view-model/spoken.js';
 import {summaryEntries} from '../../view-model/summary.js';
 import {useTerminalControl} from '../TerminalControl.js';
@@ -35,7 +36,8 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 	const [blank, setBlank] = useState(false);
 	const {search} = state;
 	const {query} = search;
-	const targets = useMemo(() => (query === '' ? [] : rowsOf(searchBriefing(briefing, query))), [briefing, query]);
+	usePreparedSearch(briefing, activeLayer(state) === 'search');
+	const targets = useMemo(() => (query === '' ? [] : searchFound(briefing, compileQuery(query)).rows), [briefing, query]);
 	const spokenSearch = query === '' && activeLayer(state) === 'dashboard' ? undefined : {query, found: targets.length};
 	const frame = useMemo(() => spokenFrame(briefing, state, {columns, rows}, notice, spokenSearch), [briefing, state, columns, rows, notice, query, targets]);
 	const extents: Extents = useMemo(() => ({...frame.extents, ...(query === '' ? {} : {targets})}), [frame, query, targets]);

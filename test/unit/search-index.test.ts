@@ -1,0 +1,86 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
+import {searchBriefing} from '../../source/search/briefing.js';
+import {searchFound} from '../../source/search/index.js';
+import {foldText, normalizeForSearch} from '../../source/search/normalize.js';
+import {compileQuery} from '../../source/search/query.js';
+
+const seed: Briefing = briefingSchema.parse(
+	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),
+);
+
+/** Text with every kind of character folding treats apart. */
+const AWKWARD = [
+	'',
+	'plain ASCII, Upper And lower',
+	'Ré‑sumé “Su‑35” — the Su–35’s pilots; cafe\u0301 🚀 CAFÉ “Su-35”',
+	'ΟΔΥΣΣΕΥΣ ὀδυσσεύς', // Greek: a final sigma, which a whole-string toLowerCase treats by its place in the word
+	'İstanbul ǅ ß ﬁ Å', // characters whose case or decomposition changes their length
+	'e\u0301\u0301 a\u0308 \u0301lead',
+	'tab\tand\u00a0no-break',
+	'😀👩‍🚀🇺🇦 astral',
+	'\u{2F800} a compatibility ideograph beyond the BMP, which folds to one in it',
+	'\u1161\uAC00\u1100 a Hangul syllable between two of the letters it decomposes to',
+];
+
+/** The dashboard's answer as the full search gives it: every match counted, each row once in reading order. */
+function fromFullSearch(briefing: Briefing, query: string) {
+	const matches = searchBriefing(briefing, query);
+	const seen = new Set<string>();
+	const rows = matches.filter(({pane, entry}) => !seen.has(`${pane}:${entry}`) && seen.add(`${pane}:${entry}`)).map(({pane, entry}) => ({pane, entry}));
+	return {matches: matches.length, rows};
+}
+
+describe('foldText', () => {
+	it('folds exactly as normalizeForSearch does, with and without case', () => {
+		for (const text of AWKWARD) {
+			for (const foldCase of [false, true]) expect(foldText(text, {foldCase}).text, `${text} ${foldCase}`).toBe(normalizeForSearch(text, {foldCase}).text);
+		}
+	});
+
+	it('says one-to-one only when every offset is the same folded and as written', () => {
+		for (const text of [...AWKWARD, 'naïve', 'don’t', 'x—y', 'straße']) {
+			for (const foldCase of [false, true]) {
+				const {oneToOne} = foldText(text, {foldCase});
+				const {text: folded, starts, ends} = normalizeForSearch(text, {foldCase});
+				const identity = folded.length === text.length && starts.every((start, unit) => start === unit && ends[unit] === unit + 1);
+				if (oneToOne) expect(identity, `${text} ${foldCase}`).toBe(true);
+			}
+		}
+		expect(foldText('don’t — “quoted”', {foldCase: true}).oneToOne).toBe(true);
+		expect(foldText('cafe\u0301').oneToOne).toBe(false);
+		expect(foldText('🚀').oneToOne).toBe(false);
+		expect(foldText('\u{2F800}').oneToOne).toBe(false);
+	});
+});
+
+describe('searchFound', () => {
+	it('counts what searchBriefing finds, for every word of the seed and pieces of them', () => {
+		const words = new Set(
+			[seed.source.headline, ...seed.article.paragraphs, ...seed.quotes.map(quote => quote.text)].flatMap(text => text.split(/\s+/)).filter(Boolean),
+		);
+		const queries = ['a', 'e', 'Su-35', 'su-35', '"', "'", '-', 'Iran ', ' the ', 'KIRBY', 'Kirby', 'xyzzy', ...words, ...[...words].map(word => word.slice(1, 4))];
+		for (const query of queries) expect(searchFound(seed, compileQuery(query)), query).toEqual(fromFullSearch(seed, query));
+	});
+
+	it('counts the same in fields whose folding changes lengths, and in neighbouring fields of one row', () => {
+		const briefing: Briefing = {
+			...seed,
+			source: {...seed.source, tags: AWKWARD.filter(Boolean), publisher: 'Café Crème ΟΔΥΣΣΕΥΣ'},
+			quotes: seed.quotes.map((quote, index) => ({...quote, speaker: AWKWARD[index % AWKWARD.length] || quote.speaker})),
+		};
+		// The Hangul syllable folds to two letters, so two matches of '\u1161\u1100' meet inside it: findMatches keeps one.
+		const queries = ['e', 'é', 'cafe', 'CAFE', 'su-35', 'Su-35', 'σ', 'ς', 'ΣΣ', 'i', 'İ', 'ss', 'fi', 'a', '🚀', '👩', ' ', 'no-break', "'s", '\u1161\u1100', '\u4E3D'];
+		for (const query of queries) expect(searchFound(briefing, compileQuery(query)), query).toEqual(fromFullSearch(briefing, query));
+	});
+
+	it('finds nothing for an empty or blank query, and answers the same when asked again', () => {
+		expect(searchFound(seed, compileQuery(''))).toEqual({matches: 0, rows: []});
+		expect(searchFound(seed, compileQuery('   '))).toEqual({matches: 0, rows: []});
+		const first = searchFound(seed, compileQuery('iran'));
+		expect(first.matches).toBeGreaterThan(10);
+		expect(searchFound(seed, compileQuery('iran'))).toEqual(first);
+		expect(searchFound(seed, compileQuery('Iran'))).toEqual(fromFullSearch(seed, 'Iran'));
+	});
+});
