@@ -29,11 +29,12 @@ const gapTo = (width: number, used: number): string => ' '.repeat(Math.max(0, wi
 
 /**
  * Key hints for the layer in use, from the keymap, and where the user is on the right; a notice or the search in
- * their place. Hints that do not fit are left out, never the position.
+ * their place. Hints that do not fit are left out, never the position. A notice stands over a kept search, but not
+ * over the search line being typed in: a query typed within seconds of a copy must be seen as it is typed.
  */
 export function statusBarText(layer: Layer, width: number, where: string, notice?: string, search?: SearchStatus): StatusBarText {
-	if (search && notice === undefined) {
-		const editing = layer === 'search';
+	const editing = layer === 'search';
+	if (search && (notice === undefined || editing)) {
 		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
 		const query = truncateToWidth(` ${searchText(search, editing)}`, Math.max(0, width - stringWidth(right) - 1));
 		return {kind: 'search', query, gap: gapTo(width, stringWidth(query) + stringWidth(right)), right};

@@ -595,5 +595,8 @@ describe('the status bar text', () => {
 		const notice = statusBarText('dashboard', 20, 'Quotes 3/8', 'Copied the quotation with its citation', search);
 		expect(notice.kind).toBe('notice');
 		expect(stringWidth(total(notice))).toBeLessThanOrEqual(20);
+		// But the search line being typed in stays in view under a notice.
+		const typing = statusBarText('search', 60, 'Quotes 3/8', 'Copied the quotation with its citation', {query: 'Ir', rows: 5, matches: 9, current: -1});
+		expect(total(typing)).toMatch(/^ \/Ir▏ 9 matches in 5 rows +Enter keep {2}Esc cancel $/);
 	});
 });
