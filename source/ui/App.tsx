@@ -2,7 +2,7 @@ import {Box, useApp, useInput, useStdout} from 'ink';
 import {useRowRequests} from './useRowRequests.js';
 import {usePreparedSearch} from './usePreparedSearch.js';
 import {useTerminalSize} from './useTerminalSize.js';
-import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Briefing} from '../briefing/schema.js';
 import {useTerminalControl} from './TerminalControl.js';
 import {CLEAR_SCREEN} from '../app/terminal-modes.js';
@@ -290,9 +290,10 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);
 
-	// The filter menu's options are this view's own; the other requests are the rows' (useRowRequests).
+	// The filter menu's options are this view's own; the other requests are the rows' (useRowRequests). Layout
+	// effects, like that one's, so a key and what follows from it are drawn in one frame.
 	const requestId = state.request?.id;
-	useEffect(() => {
+	useLayoutEffect(() => {
 		const request = state.request;
 		if (request?.kind === 'toggle-filter') {
 			const option = shown.options[request.option];
@@ -300,7 +301,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		}
 	}, [requestId]);
 
-	useEffect(() => {
+	useLayoutEffect(() => {
 		if (extents && state.search.target === -2) dispatch({type: 'found', extents});
 	}, [extents, state.search.target]);
 

@@ -1,4 +1,4 @@
-import {useEffect, useRef} from 'react';
+import {useLayoutEffect, useRef} from 'react';
 import type {Briefing} from '../briefing/schema.js';
 import type {NavigationAction, NavigationState, PaneId} from '../navigation/state.js';
 import {copiedNotice, copyOf, linkOf, NO_LINK, noSourceNotice, NOTHING_TO_COPY, openedNotice} from '../view-model/row-actions.js';
@@ -25,7 +25,9 @@ export function useRowRequests(request: NavigationState['request'], options: Opt
 	// The latest options without making them a dependency: a request must be carried out once, not on every render.
 	const latest = useRef(options);
 	latest.current = options;
-	useEffect(() => {
+	// A layout effect, so that what it commits is drawn in the frame of the key that asked (patches/ink+6.8.0.patch
+	// draws after the turn's commits); after a passive effect it waited out Ink's frame throttle, 17 ms.
+	useLayoutEffect(() => {
 		if (request === undefined || request.kind === 'toggle-filter') return;
 		const {briefing, dispatch, setNotice, selection, summary} = latest.current;
 		const {pane, index} = selection();
