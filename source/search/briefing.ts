@@ -15,46 +15,48 @@ export type SearchPane = (typeof SEARCH_PANES)[number];
 export type SearchMatch = {pane: SearchPane; entry: number; field: string; start: number; end: number};
 
 /** A piece of text a search looks at, before its matches are known. */
-type Field = {pane: SearchPane; entry: number; field: string; text: string};
+export type Field = {pane: SearchPane; entry: number; field: string; text: string};
 
-/** Every searchable field of the briefing, in reading order. */
-export function searchableFields(briefing: Briefing): Field[] {
+/** Every searchable field of the briefing, in reading order, one at a time (the search index reads them in slices). */
+export function* eachSearchableField(briefing: Briefing): Generator<Field> {
 	const {source, summary, article} = briefing;
-	const fields: Field[] = [];
-	const add = (pane: SearchPane, entry: number, field: string, text: string | undefined) => {
-		if (text !== undefined) fields.push({pane, entry, field, text: neutralize(text)});
-	};
+	const field = (pane: SearchPane, entry: number, name: string, text: string | undefined): Field[] =>
+		text === undefined ? [] : [{pane, entry, field: name, text: neutralize(text)}];
 
-	add('summary', 0, 'headline', source.headline);
-	add('summary', 0, 'publisher', source.publisher);
-	for (const [index, tag] of source.tags.entries()) add('summary', 0, `tags.${index}`, tag);
+	yield* field('summary', 0, 'headline', source.headline);
+	yield* field('summary', 0, 'publisher', source.publisher);
+	for (const [index, tag] of source.tags.entries()) yield* field('summary', 0, `tags.${index}`, tag);
 	let entry = 1;
 	if (source.photo) {
-		add('summary', entry, 'caption', source.photo.caption);
-		add('summary', entry, 'credit', source.photo.credit);
+		yield* field('summary', entry, 'caption', source.photo.caption);
+		yield* field('summary', entry, 'credit', source.photo.credit);
 		entry++;
 	}
-	add('summary', entry++, 'lede', summary.lede);
-	for (const point of summary.keyPoints) add('summary', entry++, 'text', point.text);
+	yield* field('summary', entry++, 'lede', summary.lede);
+	for (const point of summary.keyPoints) yield* field('summary', entry++, 'text', point.text);
 
 	for (const [index, quote] of briefing.quotes.entries()) {
-		add('quotes', index, 'text', quote.text);
-		add('quotes', index, 'speaker', quote.speaker);
+		yield* field('quotes', index, 'text', quote.text);
+		yield* field('quotes', index, 'speaker', quote.speaker);
 	}
 
 	for (const [index, item] of briefing.inventory.entries()) {
-		add('inventory', index, 'system', item.system);
-		add('inventory', index, 'supplier', item.supplier.country);
-		add('inventory', index, 'recipient', item.recipient.country);
-		add('inventory', index, 'quantity', item.quantity?.text);
-		add('inventory', index, 'claimedBy', item.claimedBy);
-		for (const [span, evidence] of item.evidence.entries()) add('inventory', index, `evidence.${span}`, evidence.text);
+		yield* field('inventory', index, 'system', item.system);
+		yield* field('inventory', index, 'supplier', item.supplier.country);
+		yield* field('inventory', index, 'recipient', item.recipient.country);
+		yield* field('inventory', index, 'quantity', item.quantity?.text);
+		yield* field('inventory', index, 'claimedBy', item.claimedBy);
+		for (const [span, evidence] of item.evidence.entries()) yield* field('inventory', index, `evidence.${span}`, evidence.text);
 	}
 
-	add('source', 0, 'headline', source.headline);
-	for (const [index, paragraph] of article.paragraphs.entries()) add('source', index + 1, 'paragraph', paragraph);
-	if (source.photo) add('source', article.paragraphs.length + 1, 'caption', source.photo.caption);
-	return fields;
+	yield* field('source', 0, 'headline', source.headline);
+	for (const [index, paragraph] of article.paragraphs.entries()) yield* field('source', index + 1, 'paragraph', paragraph);
+	if (source.photo) yield* field('source', article.paragraphs.length + 1, 'caption', source.photo.caption);
+}
+
+/** Every searchable field of the briefing, in reading order. */
+export function searchableFields(briefing: Briefing): Field[] {
+	return Array.from(eachSearchableField(briefing));
 }
 
 /** The text a match's offsets point into, or undefined when the briefing has no such field. */

@@ -1,12 +1,10 @@
 import type {Briefing} from '../briefing/schema.js';
-import {searchableFields, type SearchPane} from './briefing.js';
+import {eachSearchableField, type Field, type SearchPane} from './briefing.js';
 import {foldText} from './normalize.js';
 import {findMatches, type CompiledQuery} from './query.js';
 
 /** What the dashboard needs of a search: how many matches, and the rows they are in, in reading order. */
 export type SearchFound = {matches: number; rows: Array<{pane: SearchPane; entry: number}>};
-
-type Field = ReturnType<typeof searchableFields>[number];
 
 /** Every field's folded text in one string, each followed by a NUL, which neither a field nor a typed query holds. */
 type FoldedFields = {
@@ -17,21 +15,47 @@ type FoldedFields = {
 	oneToOne: Uint8Array;
 };
 
-type SearchIndex = {fields: Field[]; caseless?: FoldedFields; cased?: FoldedFields};
+/** The lower-case fold as it is being read, field by field. */
+type Reading = {fields: Iterator<Field>; parts: string[]; starts: number[]; oneToOne: number[]; length: number};
+
+type SearchIndex = {fields: Field[]; reading?: Reading; caseless?: FoldedFields; cased?: FoldedFields};
 
 /**
  * The briefing's searchable text, folded once and kept while the briefing is: a search used to fold every field
- * again for every key typed (120-410 ms a key on a briefing of 10,000 quotes and 10,000 items).
+ * again for every key typed (120-490 ms a key on a briefing of 10,000 quotes and 10,000 items).
  */
 const indexes = new WeakMap<Briefing, SearchIndex>();
 
 function indexOf(briefing: Briefing): SearchIndex {
 	let index = indexes.get(briefing);
 	if (!index) {
-		index = {fields: searchableFields(briefing)};
+		index = {fields: [], reading: {fields: eachSearchableField(briefing), parts: [], starts: [], oneToOne: [], length: 0}};
 		indexes.set(briefing, index);
 	}
 	return index;
+}
+
+/** Reading the clock for every field would cost more than folding most of them. */
+const FIELDS_BETWEEN_CLOCKS = 64;
+
+/** Reads and folds (for a lower-case search) fields until all are in or `deadline` passes; true when all are. */
+function read(index: SearchIndex, deadline: number): boolean {
+	const {reading} = index;
+	if (!reading) return true;
+	for (let count = 1; ; count++) {
+		const next = reading.fields.next();
+		if (next.done) break;
+		const folded = foldText(next.value.text, {foldCase: true});
+		index.fields.push(next.value);
+		reading.parts.push(folded.text, '\u0000');
+		reading.starts.push(reading.length);
+		reading.oneToOne.push(folded.oneToOne ? 1 : 0);
+		reading.length += folded.text.length + 1;
+		if (count % FIELDS_BETWEEN_CLOCKS === 0 && performance.now() >= deadline) return false;
+	}
+	index.caseless = {text: reading.parts.join(''), starts: Int32Array.from([...reading.starts, reading.length]), oneToOne: Uint8Array.from(reading.oneToOne)};
+	index.reading = undefined;
+	return true;
 }
 
 function foldFields(fields: readonly Field[], foldCase: boolean): FoldedFields {
@@ -51,11 +75,20 @@ function foldFields(fields: readonly Field[], foldCase: boolean): FoldedFields {
 }
 
 /**
+ * Folds part of the briefing for a lower-case search, for at most about `budgetMs`; true once all of it is. The
+ * dashboard calls it in slices after its first frame, so that a search finds the text ready and no key waits.
+ */
+export function prepareSearch(briefing: Briefing, budgetMs = Number.POSITIVE_INFINITY): boolean {
+	return read(indexOf(briefing), performance.now() + budgetMs);
+}
+
+/**
  * Each field the needle occurs in, in reading order, with how many times when that is plain counting (offsets the
  * same folded and as written, so matches cannot overlap once widened); undefined when `findMatches` must say.
  */
 function* fieldsHit(index: SearchIndex, compiled: CompiledQuery): Generator<{field: number; count: number | undefined}> {
-	const folded = compiled.caseSensitive ? (index.cased ??= foldFields(index.fields, false)) : (index.caseless ??= foldFields(index.fields, true));
+	read(index, Number.POSITIVE_INFINITY);
+	const folded = compiled.caseSensitive ? (index.cased ??= foldFields(index.fields, false)) : index.caseless!;
 	const {text, starts, oneToOne} = folded;
 	const {needle} = compiled;
 	let field = 0;
@@ -94,10 +127,4 @@ export function searchFound(briefing: Briefing, compiled: CompiledQuery): Search
 		if (last?.pane !== pane || last.entry !== entry) rows.push({pane, entry});
 	}
 	return {matches, rows};
-}
-
-/** Folds the briefing's text for a lower-case search, so that the first letter typed finds it ready. */
-export function prepareSearch(briefing: Briefing): void {
-	const index = indexOf(briefing);
-	index.caseless ??= foldFields(index.fields, true);
 }

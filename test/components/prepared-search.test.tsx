@@ -1,18 +1,19 @@
 /**
- * The dashboard folds the briefing for searching as soon as the search line opens, after the frame that shows it,
- * so the first letter typed does not wait for it; and not before, so a reader who never searches never pays.
+ * The dashboard folds the briefing for searching after its first frame, in slices, so that the first letter typed
+ * in the search line finds it ready; and once it is done, it is not done again, by a search or anything else.
  */
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {KEYS, renderDefault, seed, settleFrames, until, type Rendered} from './harness.js';
+import {renderDefault, seed, settleFrames, until, type Rendered} from './harness.js';
 
-const prepared = vi.hoisted(() => ({calls: [] as unknown[]}));
+const prepared = vi.hoisted(() => ({calls: [] as Array<{briefing: unknown; done: boolean}>}));
 vi.mock('../../source/search/index.js', async importOriginal => {
 	const actual = await importOriginal<typeof import('../../source/search/index.js')>();
 	return {
 		...actual,
-		prepareSearch(briefing: Parameters<typeof actual.prepareSearch>[0]) {
-			prepared.calls.push(briefing);
-			actual.prepareSearch(briefing);
+		prepareSearch(...args: Parameters<typeof actual.prepareSearch>) {
+			const done = actual.prepareSearch(...args);
+			prepared.calls.push({briefing: args[0], done});
+			return done;
 		},
 	};
 });
@@ -23,32 +24,24 @@ afterEach(() => {
 	prepared.calls.length = 0;
 });
 
-const nextTurn = async (): Promise<void> => new Promise(resolve => setImmediate(resolve));
-
-describe('the search line', () => {
-	it('has the briefing folded once it opens, and not before', async () => {
+describe('the search index', () => {
+	it('is folded after the first frame, until done, and then left alone', async () => {
 		const briefing = seed();
 		const app = renderDefault(briefing);
 		open.push(app);
 		await app.see('Summary 1/');
-		app.press('j');
-		await settleFrames();
-		await nextTurn();
-		await nextTurn();
-		expect(prepared.calls).toEqual([]);
+		await until(() => prepared.calls.some(call => call.done), () => JSON.stringify(prepared.calls.map(call => call.done)));
+		expect(prepared.calls.every(call => call.briefing === briefing)).toBe(true);
+		// Sliced: every call before the last left work for the next one.
+		expect(prepared.calls.map(call => call.done)).toEqual([...Array.from({length: prepared.calls.length - 1}, () => false), true]);
+		const slices = prepared.calls.length;
 
 		app.press('/');
-		await until(() => app.screen().some(line => line.startsWith(' /▏')), () => app.screen().join('\n'));
-		await until(() => prepared.calls.length > 0, () => 'prepareSearch was not called');
-		expect(prepared.calls).toEqual([briefing]);
-
-		// Typing keeps the line open: nothing is folded again.
 		app.press('k');
 		await app.see('/k▏');
+		app.press('i');
+		await app.see('/ki▏');
 		await settleFrames();
-		await nextTurn();
-		expect(prepared.calls).toHaveLength(1);
-		app.press(KEYS.escape);
-		await until(() => !app.screen().some(line => line.startsWith(' /')), () => app.screen().join('\n'));
+		expect(prepared.calls).toHaveLength(slices);
 	});
 });

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
 import {searchBriefing} from '../../source/search/briefing.js';
-import {searchFound} from '../../source/search/index.js';
+import {prepareSearch, searchFound} from '../../source/search/index.js';
 import {foldText, normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery} from '../../source/search/query.js';
 
@@ -82,5 +82,26 @@ describe('searchFound', () => {
 		expect(first.matches).toBeGreaterThan(10);
 		expect(searchFound(seed, compileQuery('iran'))).toEqual(first);
 		expect(searchFound(seed, compileQuery('Iran'))).toEqual(fromFullSearch(seed, 'Iran'));
+	});
+});
+
+describe('prepareSearch', () => {
+	/** The seed with its quotes a hundred times over: enough fields that a slice of no time leaves work. */
+	const many = (): Briefing => ({...seed, quotes: Array.from({length: 100}, () => seed.quotes).flat()});
+
+	it('folds in slices, each leaving the rest for the next, and the search after it counts as the full one does', () => {
+		const briefing = many();
+		let slices = 1;
+		while (!prepareSearch(briefing, 0)) slices++;
+		expect(slices).toBeGreaterThan(1);
+		expect(prepareSearch(briefing, 0)).toBe(true);
+		for (const query of ['kirby', 'Iran', 'su-35', '"']) expect(searchFound(briefing, compileQuery(query)), query).toEqual(fromFullSearch(briefing, query));
+	});
+
+	it('lets a search come before the folding is done, and finishes it for that search', () => {
+		const briefing = many();
+		expect(prepareSearch(briefing, 0)).toBe(false);
+		expect(searchFound(briefing, compileQuery('kirby'))).toEqual(fromFullSearch(briefing, 'kirby'));
+		expect(prepareSearch(briefing, 0)).toBe(true);
 	});
 });
