@@ -93,8 +93,17 @@ const KEY_LABELS = {
 	qDetail: 'q (close detail)',
 	help: '? (open help)',
 	escHelp: 'Esc (close help)',
+	showSource: 's (the selected quote in its source)',
+	backSource: 's (back from the source)',
+	searchOpen: '/ (open the search line)',
+	searchLetter: 'A letter typed in the search line',
+	searchCancel: 'Esc (cancel the search)',
 	burst: 'Burst of 20 j in one write → final frame',
 } as const;
+/** What the benchmark types in the search line, a letter at a time. */
+const SEARCH_TYPED = 'iran';
+/** The status bar while the search line is being typed in, holding `typed`. */
+const searchLine = (typed: string) => (screen: string): boolean => screen.includes(` /${typed}▏`);
 /** j presses given to the minimal Ink app in each run. */
 const MINIMAL_PRESSES = 8;
 /** j presses in the Source pane: the seed article's paragraphs, so that the last few scroll it. */
@@ -287,6 +296,13 @@ function script(briefing: BriefingCase, settings: Settings): Step[] {
 		{key: 'q', label: KEY_LABELS.qDetail, expect: screen => !/Quote \d+ of /.test(screen) && screen.includes('2 Quotes')},
 		{key: '?', label: KEY_LABELS.help, expect: screen => screen.includes('Keys')},
 		{key: 'escape', label: KEY_LABELS.escHelp, expect: screen => !screen.includes('Keys') && screen.includes('2 Quotes')},
+		// s shows the selected quote where the article says it: the request it makes is carried out by a second commit.
+		{key: 's', label: KEY_LABELS.showSource, expect: screen => screen.includes('Source ·')},
+		{key: 's', label: KEY_LABELS.backSource, expect: screen => !screen.includes('Source ·') && screen.includes('2 Quotes')},
+		// Every letter searches the whole briefing: on the large one, ten thousand quotes and ten thousand items.
+		{key: '/', label: KEY_LABELS.searchOpen, expect: searchLine('')},
+		...[...SEARCH_TYPED].map((letter, index): Step => ({key: letter, label: KEY_LABELS.searchLetter, expect: searchLine(SEARCH_TYPED.slice(0, index + 1))})),
+		{key: 'escape', label: KEY_LABELS.searchCancel, expect: screen => !screen.includes('▏') && screen.includes('2 Quotes')},
 		{key: '3', expect: status('Inventory', 1, briefing.items)},
 		{key: 'j', times: 20, label: KEY_LABELS.burst, expect: status('Inventory', Math.min(21, briefing.items), briefing.items), waitForExpected: true},
 	);
