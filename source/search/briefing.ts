@@ -20,38 +20,37 @@ export type Field = {pane: SearchPane; entry: number; field: string; text: strin
 /** Every searchable field of the briefing, in reading order, one at a time (the search index reads them in slices). */
 export function* eachSearchableField(briefing: Briefing): Generator<Field> {
 	const {source, summary, article} = briefing;
-	const field = (pane: SearchPane, entry: number, name: string, text: string | undefined): Field[] =>
-		text === undefined ? [] : [{pane, entry, field: name, text: neutralize(text)}];
+	const field = (pane: SearchPane, entry: number, name: string, text: string): Field => ({pane, entry, field: name, text: neutralize(text)});
 
-	yield* field('summary', 0, 'headline', source.headline);
-	yield* field('summary', 0, 'publisher', source.publisher);
-	for (const [index, tag] of source.tags.entries()) yield* field('summary', 0, `tags.${index}`, tag);
+	yield field('summary', 0, 'headline', source.headline);
+	yield field('summary', 0, 'publisher', source.publisher);
+	for (const [index, tag] of source.tags.entries()) yield field('summary', 0, `tags.${index}`, tag);
 	let entry = 1;
 	if (source.photo) {
-		yield* field('summary', entry, 'caption', source.photo.caption);
-		yield* field('summary', entry, 'credit', source.photo.credit);
+		yield field('summary', entry, 'caption', source.photo.caption);
+		if (source.photo.credit !== undefined) yield field('summary', entry, 'credit', source.photo.credit);
 		entry++;
 	}
-	yield* field('summary', entry++, 'lede', summary.lede);
-	for (const point of summary.keyPoints) yield* field('summary', entry++, 'text', point.text);
+	yield field('summary', entry++, 'lede', summary.lede);
+	for (const point of summary.keyPoints) yield field('summary', entry++, 'text', point.text);
 
 	for (const [index, quote] of briefing.quotes.entries()) {
-		yield* field('quotes', index, 'text', quote.text);
-		yield* field('quotes', index, 'speaker', quote.speaker);
+		yield field('quotes', index, 'text', quote.text);
+		yield field('quotes', index, 'speaker', quote.speaker);
 	}
 
 	for (const [index, item] of briefing.inventory.entries()) {
-		yield* field('inventory', index, 'system', item.system);
-		yield* field('inventory', index, 'supplier', item.supplier.country);
-		yield* field('inventory', index, 'recipient', item.recipient.country);
-		yield* field('inventory', index, 'quantity', item.quantity?.text);
-		yield* field('inventory', index, 'claimedBy', item.claimedBy);
-		for (const [span, evidence] of item.evidence.entries()) yield* field('inventory', index, `evidence.${span}`, evidence.text);
+		yield field('inventory', index, 'system', item.system);
+		yield field('inventory', index, 'supplier', item.supplier.country);
+		yield field('inventory', index, 'recipient', item.recipient.country);
+		if (item.quantity !== undefined) yield field('inventory', index, 'quantity', item.quantity.text);
+		yield field('inventory', index, 'claimedBy', item.claimedBy);
+		for (const [span, evidence] of item.evidence.entries()) yield field('inventory', index, `evidence.${span}`, evidence.text);
 	}
 
-	yield* field('source', 0, 'headline', source.headline);
-	for (const [index, paragraph] of article.paragraphs.entries()) yield* field('source', index + 1, 'paragraph', paragraph);
-	if (source.photo) yield* field('source', article.paragraphs.length + 1, 'caption', source.photo.caption);
+	yield field('source', 0, 'headline', source.headline);
+	for (const [index, paragraph] of article.paragraphs.entries()) yield field('source', index + 1, 'paragraph', paragraph);
+	if (source.photo) yield field('source', article.paragraphs.length + 1, 'caption', source.photo.caption);
 }
 
 /** Every searchable field of the briefing, in reading order. */

@@ -52,6 +52,7 @@ function foldCharacter(character: string, foldCase: boolean): string {
 }
 
 const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * `normalizeForSearch(text, options).text` without the way back, for searching a whole briefing: ASCII is folded a
@@ -61,6 +62,8 @@ const NON_ASCII_RUN = /[^\u0000-\u007f]+/g;
 export function foldText(text: string, options: NormalizeOptions = {}): {text: string; oneToOne: boolean} {
 	const foldCase = options.foldCase ?? false;
 	const ascii = (stretch: string): string => (foldCase ? stretch.toLowerCase() : stretch);
+	// Nearly every field of a briefing is ASCII: no match iterator for those.
+	if (!NON_ASCII.test(text)) return {text: ascii(text), oneToOne: true};
 	let folded = '';
 	let oneToOne = true;
 	let last = 0;
@@ -73,7 +76,7 @@ export function foldText(text: string, options: NormalizeOptions = {}): {text: s
 		}
 		last = run.index + run[0].length;
 	}
-	return {text: last === 0 ? ascii(text) : folded + ascii(text.slice(last)), oneToOne};
+	return {text: folded + ascii(text.slice(last)), oneToOne};
 }
 
 /** Folds quotes, dashes and accents (and case, when asked), keeping the way back to the original offsets. */
