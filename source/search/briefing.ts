@@ -64,7 +64,11 @@ export function fieldText(briefing: Briefing, match: Pick<SearchMatch, 'pane' | 
 		?.text;
 }
 
-/** All matches of `query` in the briefing, in reading order; none for an empty query. */
+/**
+ * All matches of `query` in the briefing with their offsets, in reading order; none for an empty query. It reads
+ * every field: the dashboards count matches through the folded text kept by `search/index.ts`, whose tests hold
+ * that count to this.
+ */
 export function searchBriefing(briefing: Briefing, query: string | CompiledQuery): SearchMatch[] {
 	const compiled = typeof query === 'string' ? compileQuery(query) : query;
 	if (compiled.needle === '') return [];
