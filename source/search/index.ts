@@ -83,10 +83,12 @@ export function prepareSearch(briefing: Briefing, budgetMs = Number.POSITIVE_INF
 }
 
 /**
- * Each field the needle occurs in, in reading order, with how many times when that is plain counting (offsets the
- * same folded and as written, so matches cannot overlap once widened); undefined when `findMatches` must say.
+ * Calls `hit` for each field the needle occurs in, in reading order, with how many times when that is plain
+ * counting (offsets the same folded and as written, so matches cannot overlap once widened), or undefined when
+ * `findMatches` must say. A callback, not a generator: a common letter is in tens of thousands of fields of a large
+ * briefing, and an object for each was most of what a letter typed left to the collector.
  */
-function* fieldsHit(index: SearchIndex, compiled: CompiledQuery): Generator<{field: number; count: number | undefined}> {
+function eachFieldHit(index: SearchIndex, compiled: CompiledQuery, hit: (field: number, count: number | undefined) => void): void {
 	read(index, Number.POSITIVE_INFINITY);
 	const folded = compiled.caseSensitive ? (index.cased ??= foldFields(index.fields, false)) : index.caseless!;
 	const {text, starts, oneToOne} = folded;
@@ -102,9 +104,9 @@ function* fieldsHit(index: SearchIndex, compiled: CompiledQuery): Generator<{fie
 				count++;
 				at = text.indexOf(needle, at + needle.length);
 			}
-			yield {field, count};
+			hit(field, count);
 		} else {
-			yield {field, count: undefined};
+			hit(field, undefined);
 			at = text.indexOf(needle, end + 1);
 		}
 	}
@@ -119,12 +121,15 @@ export function searchFound(briefing: Briefing, compiled: CompiledQuery): Search
 	const index = indexOf(briefing);
 	let matches = 0;
 	const rows: SearchFound['rows'] = [];
-	for (const {field, count} of fieldsHit(index, compiled)) {
+	let last: SearchFound['rows'][number] | undefined;
+	eachFieldHit(index, compiled, (field, count) => {
 		const {pane, entry, text} = index.fields[field]!;
 		matches += count ?? findMatches(text, compiled).length;
 		// A row's fields are next to each other in reading order, so a row already listed is the last one.
-		const last = rows.at(-1);
-		if (last?.pane !== pane || last.entry !== entry) rows.push({pane, entry});
-	}
+		if (last?.pane !== pane || last.entry !== entry) {
+			last = {pane, entry};
+			rows.push(last);
+		}
+	});
 	return {matches, rows};
 }

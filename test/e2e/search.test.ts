@@ -1,8 +1,10 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {searchBriefing} from '../../source/search/briefing.js';
-import {disposeAll, ensureBuilt, openSitrep, waitForText, seedBriefing} from './support.js';
+import {disposeAll, ensureBuilt, openSitrep, seedBriefing, waitForText} from './support.js';
 
 const seed = seedBriefing();
+/** The status bar while a search is kept: the query, where n and N stand, and the focused pane's position. */
+const searchStatus = (screen: string): string => screen.split('\n').find(row => row.includes('(n/N)')) ?? '';
 const rowsFound = (query: string): number => new Set(searchBriefing(seed, query).map(match => `${match.pane}:${match.entry}`)).size;
 
 beforeAll(ensureBuilt);
@@ -63,5 +65,59 @@ describe('search', () => {
 		await waitForText(term, '“iran” 1/');
 		term.press('escape');
 		await waitForText(term, 'Enter detail');
+	});
+
+	it('n lands on the inventory rows a match is in as sorted, and skips items a filter hides', async () => {
+		const term = await openSitrep({cols: 100, rows: 30});
+		await waitForText(term, 'Summary 1/');
+		// Z to A by System: the two Su-35 items are no longer rows 3 and 4.
+		term.press('3');
+		term.press('>');
+		term.press('I');
+		await waitForText(term, 'sorted by System, Z to A');
+		term.press('/');
+		term.write('su-35');
+		await waitForText(term, '/su-35▏');
+		term.press('enter');
+		const rows = rowsFound('su-35');
+		// Enter goes to the first match from where the reader is (the inventory's first row); n then goes round them all.
+		const inventoryRows = new Set<string>();
+		let screen = await waitForText(term, new RegExp(`“su-35” \\d+/${rows} \\(n/N\\)`));
+		for (let press = 0; press <= rows; press++) {
+			const status = searchStatus(screen);
+			const at = status.match(/Inventory (\d+)\/\d+\s*$/);
+			if (at) {
+				inventoryRows.add(at[1]!);
+				expect(screen, status).toMatch(/▶ Su-35 /);
+			}
+			const current = Number(status.match(/“su-35” (\d+)\//)![1]);
+			term.press('n');
+			screen = await waitForText(term, `“su-35” ${(current % rows) + 1}/${rows} (n/N)`);
+		}
+		const sorted = [...seed.inventory].sort((a, b) => b.system.localeCompare(a.system, undefined, {sensitivity: 'base', numeric: true}));
+		const su35Rows = sorted.flatMap((item, index) => (item.system === 'Su-35' ? [String(index + 1)] : []));
+		expect([...inventoryRows].sort()).toEqual(su35Rows);
+
+		// With only the UAVs shown, the Su-35 items are hidden, and n goes past the inventory.
+		term.press('escape');
+		await waitForText(term, 'Enter detail');
+		term.press('f');
+		await waitForText(term, 'Filter the inventory');
+		term.press('space');
+		term.press('f');
+		await waitForText(term, '3 Inventory · category: uav');
+		term.press('/');
+		term.write('su-35');
+		await waitForText(term, '/su-35▏');
+		term.press('enter');
+		const shown = rows - su35Rows.length;
+		screen = await waitForText(term, new RegExp(`“su-35” \\d+/${shown} \\(n/N\\)`));
+		for (let press = 0; press <= shown; press++) {
+			const status = searchStatus(screen);
+			expect(status).not.toMatch(/Inventory \d+\/\d+\s*$/);
+			const current = Number(status.match(/“su-35” (\d+)\//)![1]);
+			term.press('n');
+			screen = await waitForText(term, `“su-35” ${(current % shown) + 1}/${shown} (n/N)`);
+		}
 	});
 });
