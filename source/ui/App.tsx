@@ -298,10 +298,12 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const requestId = state.request?.id;
 	useLayoutEffect(() => {
 		const request = state.request;
-		if (request?.kind === 'toggle-filter') {
-			const option = shown.options[request.option];
-			if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});
-		}
+		if (request?.kind !== 'toggle-filter') return;
+		// Space and the key that closes the menu, typed together, arrive as one batch: the menu is closed by the time
+		// this runs and has no options made, so they are made here, from the filter the toggle was pressed on.
+		const options = menuOpen ? shown.options : filterMenuOptions(briefing, filter, inventoryView(briefing.inventory, filter, sort).counts);
+		const option = options[request.option];
+		if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});
 	}, [requestId]);
 
 	useLayoutEffect(() => {

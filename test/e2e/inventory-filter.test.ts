@@ -44,4 +44,16 @@ describe('narrowing and ordering the inventory', () => {
 		term.press('escape');
 		await waitForText(term, `Inventory 1/${total}`);
 	});
+
+	it('keeps a toggle typed together with the key that closes the menu', async () => {
+		const term = await openSitrep({cols: 100, rows: 30});
+		await waitForText(term, 'Summary 1/');
+		term.press('3');
+		term.press('f');
+		await waitForText(term, `Filter the inventory · ${total} of ${total} shown`);
+		// One write, as a fast typist or a paste sends them: Space turns the first option on, f closes the menu.
+		term.write(' f');
+		await waitForText(term, '3 Inventory · category: uav');
+		await waitForText(term, `Inventory 1/${seed.inventory.filter(item => item.category === 'uav').length}`);
+	});
 });
