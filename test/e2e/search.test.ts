@@ -1,11 +1,35 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {searchBriefing} from '../../source/search/briefing.js';
+import type {PtyTerminal} from './harness/terminal.js';
 import {disposeAll, ensureBuilt, openSitrep, seedBriefing, waitForText} from './support.js';
 
 const seed = seedBriefing();
 /** The status bar while a search is kept: the query, where n and N stand, and the focused pane's position. */
 const searchStatus = (screen: string): string => screen.split('\n').find(row => row.includes('(n/N)')) ?? '';
 const rowsFound = (query: string): number => new Set(searchBriefing(seed, query).map(match => `${match.pane}:${match.entry}`)).size;
+
+/** Types `query` on the search line and keeps it with Enter. */
+async function keepSearch(term: PtyTerminal, query: string): Promise<void> {
+	term.press('/');
+	term.write(query);
+	await waitForText(term, `/${query}▏`);
+	term.press('enter');
+}
+
+/**
+ * From the search just kept with Enter (wherever it started), presses n once round every one of `rows` rows found
+ * and back, giving `visit` each screen and its status bar.
+ */
+async function goRound(term: PtyTerminal, query: string, rows: number, visit: (screen: string, status: string) => void): Promise<void> {
+	let screen = await waitForText(term, new RegExp(`“${query}” \\d+/${rows} \\(n/N\\)`));
+	for (let press = 0; press <= rows; press++) {
+		const status = searchStatus(screen);
+		visit(screen, status);
+		const current = Number(status.match(/“[^”]*” (\d+)\//)![1]);
+		term.press('n');
+		screen = await waitForText(term, `“${query}” ${(current % rows) + 1}/${rows} (n/N)`);
+	}
+}
 
 beforeAll(ensureBuilt);
 afterEach(disposeAll);
@@ -75,25 +99,16 @@ describe('search', () => {
 		term.press('>');
 		term.press('I');
 		await waitForText(term, 'sorted by System, Z to A');
-		term.press('/');
-		term.write('su-35');
-		await waitForText(term, '/su-35▏');
-		term.press('enter');
+		await keepSearch(term, 'su-35');
 		const rows = rowsFound('su-35');
 		// Enter goes to the first match from where the reader is (the inventory's first row); n then goes round them all.
 		const inventoryRows = new Set<string>();
-		let screen = await waitForText(term, new RegExp(`“su-35” \\d+/${rows} \\(n/N\\)`));
-		for (let press = 0; press <= rows; press++) {
-			const status = searchStatus(screen);
+		await goRound(term, 'su-35', rows, (screen, status) => {
 			const at = status.match(/Inventory (\d+)\/\d+\s*$/);
-			if (at) {
-				inventoryRows.add(at[1]!);
-				expect(screen, status).toMatch(/▶ Su-35 /);
-			}
-			const current = Number(status.match(/“su-35” (\d+)\//)![1]);
-			term.press('n');
-			screen = await waitForText(term, `“su-35” ${(current % rows) + 1}/${rows} (n/N)`);
-		}
+			if (!at) return;
+			inventoryRows.add(at[1]!);
+			expect(screen, status).toMatch(/▶ Su-35 /);
+		});
 		const sorted = [...seed.inventory].sort((a, b) => b.system.localeCompare(a.system, undefined, {sensitivity: 'base', numeric: true}));
 		const su35Rows = sorted.flatMap((item, index) => (item.system === 'Su-35' ? [String(index + 1)] : []));
 		expect([...inventoryRows].sort()).toEqual(su35Rows);
@@ -106,18 +121,8 @@ describe('search', () => {
 		term.press('space');
 		term.press('f');
 		await waitForText(term, '3 Inventory · category: uav');
-		term.press('/');
-		term.write('su-35');
-		await waitForText(term, '/su-35▏');
-		term.press('enter');
+		await keepSearch(term, 'su-35');
 		const shown = rows - su35Rows.length;
-		screen = await waitForText(term, new RegExp(`“su-35” \\d+/${shown} \\(n/N\\)`));
-		for (let press = 0; press <= shown; press++) {
-			const status = searchStatus(screen);
-			expect(status).not.toMatch(/Inventory \d+\/\d+\s*$/);
-			const current = Number(status.match(/“su-35” (\d+)\//)![1]);
-			term.press('n');
-			screen = await waitForText(term, `“su-35” ${(current % shown) + 1}/${shown} (n/N)`);
-		}
+		await goRound(term, 'su-35', shown, (_screen, status) => expect(status).not.toMatch(/Inventory \d+\/\d+\s*$/));
 	});
 });
