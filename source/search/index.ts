@@ -15,10 +15,10 @@ type FoldedFields = {
 	oneToOne: Uint8Array;
 };
 
-/** The lower-case fold as it is being read, field by field. */
-type Reading = {fields: Iterator<Field>; parts: string[]; starts: number[]; oneToOne: number[]; length: number};
+/** A fold being made, field by field: the lower-case one a slice at a time, the exact-case one at once. */
+type Folding = {fields: Iterator<Field>; foldCase: boolean; parts: string[]; starts: number[]; oneToOne: number[]; length: number};
 
-type SearchIndex = {fields: Field[]; reading?: Reading; caseless?: FoldedFields; cased?: FoldedFields};
+type SearchIndex = {fields: Field[]; reading?: Folding; caseless?: FoldedFields; cased?: FoldedFields};
 
 /**
  * The briefing's searchable text, folded once and kept while the briefing is: a search used to fold every field
@@ -26,10 +26,12 @@ type SearchIndex = {fields: Field[]; reading?: Reading; caseless?: FoldedFields;
  */
 const indexes = new WeakMap<Briefing, SearchIndex>();
 
+const folding = (fields: Iterator<Field>, foldCase: boolean): Folding => ({fields, foldCase, parts: [], starts: [], oneToOne: [], length: 0});
+
 function indexOf(briefing: Briefing): SearchIndex {
 	let index = indexes.get(briefing);
 	if (!index) {
-		index = {fields: [], reading: {fields: eachSearchableField(briefing), parts: [], starts: [], oneToOne: [], length: 0}};
+		index = {fields: [], reading: folding(eachSearchableField(briefing), true)};
 		indexes.set(briefing, index);
 	}
 	return index;
@@ -38,40 +40,29 @@ function indexOf(briefing: Briefing): SearchIndex {
 /** Reading the clock for every field would cost more than folding most of them. */
 const FIELDS_BETWEEN_CLOCKS = 64;
 
-/** Reads and folds (for a lower-case search) fields until all are in or `deadline` passes; true when all are. */
-function read(index: SearchIndex, deadline: number): boolean {
-	const {reading} = index;
-	if (!reading) return true;
+/** Folds fields, telling `each` of them, until all are folded (the fold is returned) or `deadline` passes. */
+function fold(made: Folding, deadline: number, each?: (field: Field) => void): FoldedFields | undefined {
 	for (let count = 1; ; count++) {
-		const next = reading.fields.next();
+		const next = made.fields.next();
 		if (next.done) break;
-		const folded = foldText(next.value.text, {foldCase: true});
-		index.fields.push(next.value);
-		reading.parts.push(folded.text, '\u0000');
-		reading.starts.push(reading.length);
-		reading.oneToOne.push(folded.oneToOne ? 1 : 0);
-		reading.length += folded.text.length + 1;
-		if (count % FIELDS_BETWEEN_CLOCKS === 0 && performance.now() >= deadline) return false;
+		each?.(next.value);
+		const folded = foldText(next.value.text, {foldCase: made.foldCase});
+		made.parts.push(folded.text, '\u0000');
+		made.starts.push(made.length);
+		made.oneToOne.push(folded.oneToOne ? 1 : 0);
+		made.length += folded.text.length + 1;
+		if (count % FIELDS_BETWEEN_CLOCKS === 0 && performance.now() >= deadline) return undefined;
 	}
-	index.caseless = {text: reading.parts.join(''), starts: Int32Array.from([...reading.starts, reading.length]), oneToOne: Uint8Array.from(reading.oneToOne)};
-	index.reading = undefined;
-	return true;
+	return {text: made.parts.join(''), starts: Int32Array.from([...made.starts, made.length]), oneToOne: Uint8Array.from(made.oneToOne)};
 }
 
-function foldFields(fields: readonly Field[], foldCase: boolean): FoldedFields {
-	const parts: string[] = [];
-	const starts = new Int32Array(fields.length + 1);
-	const oneToOne = new Uint8Array(fields.length);
-	let offset = 0;
-	for (const [at, field] of fields.entries()) {
-		const folded = foldText(field.text, {foldCase});
-		parts.push(folded.text, '\u0000');
-		starts[at] = offset;
-		oneToOne[at] = folded.oneToOne ? 1 : 0;
-		offset += folded.text.length + 1;
-	}
-	starts[fields.length] = offset;
-	return {text: parts.join(''), starts, oneToOne};
+/** Reads the briefing's fields and folds them for a lower-case search until all are in or `deadline` passes. */
+function read(index: SearchIndex, deadline: number): boolean {
+	if (!index.reading) return true;
+	index.caseless = fold(index.reading, deadline, field => index.fields.push(field));
+	if (!index.caseless) return false;
+	index.reading = undefined;
+	return true;
 }
 
 /**
@@ -90,7 +81,7 @@ export function prepareSearch(briefing: Briefing, budgetMs = Number.POSITIVE_INF
  */
 function eachFieldHit(index: SearchIndex, compiled: CompiledQuery, hit: (field: number, count: number | undefined) => void): void {
 	read(index, Number.POSITIVE_INFINITY);
-	const folded = compiled.caseSensitive ? (index.cased ??= foldFields(index.fields, false)) : index.caseless!;
+	const folded = compiled.caseSensitive ? (index.cased ??= fold(folding(index.fields.values(), false), Number.POSITIVE_INFINITY)!) : index.caseless!;
 	const {text, starts, oneToOne} = folded;
 	const {needle} = compiled;
 	let field = 0;

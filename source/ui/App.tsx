@@ -187,20 +187,19 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	usePreparedSearch(briefing);
 	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
 	const found = useMemo(() => (compiled === undefined ? NOTHING_FOUND : searchFound(briefing, compiled)), [briefing, compiled]);
-	// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
-	const rowOfItem = useMemo(() => {
-		const rows = new Int32Array(briefing.inventory.length).fill(-1);
-		for (const [row, item] of inventory.indexes.entries()) rows[item] = row;
-		return rows;
-	}, [briefing, inventory]);
 	const targets = useMemo(() => {
+		// Nothing to place without a search: no work for the first frame, whatever the inventory's size.
+		if (found.rows.length === 0) return NOTHING_FOUND.rows;
+		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
+		const rowOfItem = new Int32Array(briefing.inventory.length).fill(-1);
+		for (const [row, item] of inventory.indexes.entries()) rowOfItem[item] = row;
 		const placed: typeof found.rows = [];
 		for (const target of found.rows) {
 			if (target.pane !== 'inventory') placed.push(target);
 			else if (rowOfItem[target.entry]! >= 0) placed.push({pane: 'inventory', entry: rowOfItem[target.entry]!});
 		}
 		return placed;
-	}, [found, rowOfItem]);
+	}, [briefing, found, inventory]);
 	const extents = useMemo(
 		() =>
 			model

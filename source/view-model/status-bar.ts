@@ -1,6 +1,5 @@
-import stringWidth from 'string-width';
 import type {Layer} from '../keymap/keymap.js';
-import {truncateToWidth} from '../text/cells.js';
+import {cellWidth, truncateToWidth} from '../text/cells.js';
 import {hintsFor} from './help.js';
 
 /** The search as the status bar shows it: the query, and what it found. */
@@ -35,24 +34,25 @@ const gapTo = (width: number, used: number): string => ' '.repeat(Math.max(0, wi
 export function statusBarText(layer: Layer, width: number, where: string, notice?: string, search?: SearchStatus): StatusBarText {
 	const editing = layer === 'search';
 	if (search && (notice === undefined || editing)) {
-		const right = editing ? ' Enter keep  Esc cancel ' : ` ${where} `;
-		const query = truncateToWidth(` ${searchText(search, editing)}`, Math.max(0, width - stringWidth(right) - 1));
-		return {kind: 'search', query, gap: gapTo(width, stringWidth(query) + stringWidth(right)), right};
+		// While typing, the keys that end the search, as the keymap has them (a config may rebind them).
+		const right = editing ? ` ${hintsFor('search').map(hint => `${hint.keys} ${hint.hint}`).join('  ')} ` : ` ${where} `;
+		const query = truncateToWidth(` ${searchText(search, editing)}`, Math.max(0, width - cellWidth(right) - 1));
+		return {kind: 'search', query, gap: gapTo(width, cellWidth(query) + cellWidth(right)), right};
 	}
 
 	if (notice !== undefined) return {kind: 'notice', text: ` ${truncateToWidth(notice, Math.max(0, width - 2))}`};
 	const right = ` ${where} `;
-	const room = Math.max(0, width - stringWidth(right) - 1);
+	const room = Math.max(0, width - cellWidth(right) - 1);
 	const lead = ' ';
 	const hints: HintText[] = [];
 	let used = lead.length;
 	for (const hint of hintsFor(layer)) {
 		const words = ` ${hint.hint}  `;
-		const size = stringWidth(hint.keys) + stringWidth(words);
+		const size = cellWidth(hint.keys) + cellWidth(words);
 		if (used + size > room) break;
 		hints.push({keys: hint.keys, words});
 		used += size;
 	}
 
-	return {kind: 'hints', lead, hints, gap: gapTo(width, used + stringWidth(right)), right};
+	return {kind: 'hints', lead, hints, gap: gapTo(width, used + cellWidth(right)), right};
 }

@@ -1,8 +1,19 @@
 import {afterEach, beforeAll, describe, it} from 'vitest';
+import type {PtyTerminal} from './harness/terminal.js';
 import {disposeAll, ensureBuilt, openSitrep, waitForNoText, waitForText, seedBriefing} from './support.js';
 
 const seed = seedBriefing();
 const total = seed.inventory.length;
+
+/** sitrep with the Inventory focused and its filter menu open, nothing filtered yet. */
+async function openFilterMenu(): Promise<PtyTerminal> {
+	const term = await openSitrep({cols: 100, rows: 30});
+	await waitForText(term, 'Summary 1/');
+	term.press('3');
+	term.press('f');
+	await waitForText(term, `Filter the inventory · ${total} of ${total} shown`);
+	return term;
+}
 
 beforeAll(ensureBuilt);
 afterEach(disposeAll);
@@ -23,11 +34,7 @@ describe('narrowing and ordering the inventory', () => {
 	});
 
 	it('filters through the f menu, shows what is active, and Esc clears it', async () => {
-		const term = await openSitrep({cols: 100, rows: 30});
-		await waitForText(term, 'Summary 1/');
-		term.press('3');
-		term.press('f');
-		await waitForText(term, `Filter the inventory · ${total} of ${total} shown`);
+		const term = await openFilterMenu();
 		// The first option is the first category present; turn it on and close the menu.
 		const uavs = seed.inventory.filter(item => item.category === 'uav').length;
 		term.press('space');
@@ -46,11 +53,7 @@ describe('narrowing and ordering the inventory', () => {
 	});
 
 	it('keeps a toggle typed together with the key that closes the menu', async () => {
-		const term = await openSitrep({cols: 100, rows: 30});
-		await waitForText(term, 'Summary 1/');
-		term.press('3');
-		term.press('f');
-		await waitForText(term, `Filter the inventory · ${total} of ${total} shown`);
+		const term = await openFilterMenu();
 		// One write, as a fast typist or a paste sends them: Space turns the first option on, f closes the menu.
 		term.write(' f');
 		await waitForText(term, '3 Inventory · category: uav');

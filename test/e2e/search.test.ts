@@ -83,9 +83,7 @@ describe('search', () => {
 	it('Esc clears the search', async () => {
 		const term = await openSitrep({cols: 100, rows: 30});
 		await waitForText(term, 'Summary 1/');
-		term.press('/');
-		term.write('iran');
-		term.press('enter');
+		await keepSearch(term, 'iran');
 		await waitForText(term, '“iran” 1/');
 		term.press('escape');
 		await waitForText(term, 'Enter detail');

@@ -595,6 +595,13 @@ describe('the status bar text', () => {
 		const notice = statusBarText('dashboard', 20, 'Quotes 3/8', 'Copied the quotation with its citation', search);
 		expect(notice.kind).toBe('notice');
 		expect(stringWidth(total(notice))).toBeLessThanOrEqual(20);
+		// The keys that end the search are the keymap's.
+		setActiveKeymap(KEYMAP.map(binding => (binding.command === 'keep-search' ? {...binding, keys: ['tab']} : binding)));
+		try {
+			expect(total(statusBarText('search', 60, 'Quotes 3/8', undefined, {query: 'Iran', rows: 5, matches: 9, current: -1}))).toMatch(/ Tab keep {2}Esc cancel $/);
+		} finally {
+			setActiveKeymap(undefined);
+		}
 		// But the search line being typed in stays in view under a notice.
 		const typing = statusBarText('search', 60, 'Quotes 3/8', 'Copied the quotation with its citation', {query: 'Ir', rows: 5, matches: 9, current: -1});
 		expect(total(typing)).toMatch(/^ \/Ir▏ 9 matches in 5 rows +Enter keep {2}Esc cancel $/);
