@@ -11,6 +11,11 @@ export type CompiledQuery = {
 	/** The folded text to look for; empty when the query can match nothing. */
 	needle: string;
 	caseSensitive: boolean;
+	/**
+	 * The needle lower-cased as the text searched is, the same length: wherever a search that keeps case finds the
+	 * needle, this is found at the same offset, so one lower-cased copy of a briefing serves both kinds of search.
+	 */
+	anyCase: string;
 };
 
 const UPPERCASE = /[\p{Lu}\p{Lt}]/u;
@@ -21,8 +26,8 @@ export function compileQuery(query: string): CompiledQuery {
 	const caseSensitive = UPPERCASE.test(folded);
 	// Blank queries are a slip of the keyboard, not a search for spaces.
 	// Lower-cased a character at a time, exactly as the text searched is, so the two always agree.
-	const needle = folded.trim() === '' ? '' : caseSensitive ? folded : normalizeForSearch(query, {foldCase: true}).text;
-	return {source: query, needle, caseSensitive};
+	const anyCase = folded.trim() === '' ? '' : normalizeForSearch(query, {foldCase: true}).text;
+	return {source: query, needle: caseSensitive ? folded : anyCase, caseSensitive, anyCase};
 }
 
 /** Every non-overlapping match of `query` in `text`, left to right, as offsets into `text` as written. */

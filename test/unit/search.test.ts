@@ -56,6 +56,15 @@ describe('compileQuery', () => {
 		expect(compileQuery('“x”').caseSensitive).toBe(false);
 	});
 
+	it('gives every query a lower-cased needle of the same length, the needle itself when case is not kept', () => {
+		for (const query of ['kirby', 'Kirby', 'KIRBY', 'İstanbul', 'ΟΔΥΣΣΕΥΣ', 'Ré‑sumé', 'ǅ', 'Å', '𐐀', '“Su-35”']) {
+			const {needle, anyCase, caseSensitive} = compileQuery(query);
+			expect(anyCase.length, query).toBe(needle.length);
+			expect(anyCase, query).toBe(caseSensitive ? normalizeForSearch(query, {foldCase: true}).text : needle);
+		}
+		expect(compileQuery('İstanbul')).toMatchObject({needle: 'Istanbul', anyCase: 'istanbul', caseSensitive: true});
+	});
+
 	it('folds the query the way the text is folded', () => {
 		expect(compileQuery('“top” – café').needle).toBe('"top" - cafe');
 	});
