@@ -184,7 +184,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		[briefing, model, top?.kind, top?.kind === 'detail' ? top.pane : '', topCursor, topSpans, topSpan, topOption, shown, state.overlays.at(-2)?.kind, overlayWidth, mouse],
 	);
 	const {query} = state.search;
-	usePreparedSearch(briefing);
+	usePreparedSearch(briefing, activeLayer(state) === 'search');
 	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
 	const found = useMemo(() => (compiled === undefined ? NOTHING_FOUND : searchFound(briefing, compiled)), [briefing, compiled]);
 	const targets = useMemo(() => {

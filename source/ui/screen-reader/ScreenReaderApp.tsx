@@ -36,7 +36,7 @@ export function ScreenReaderApp({briefing, initialFocus = 'summary'}: Props) {
 	const [blank, setBlank] = useState(false);
 	const {search} = state;
 	const {query} = search;
-	usePreparedSearch(briefing);
+	usePreparedSearch(briefing, activeLayer(state) === 'search');
 	const targets = useMemo(() => (query === '' ? [] : searchFound(briefing, compileQuery(query)).rows), [briefing, query]);
 	const spokenSearch = query === '' && activeLayer(state) === 'dashboard' ? undefined : {query, found: targets.length};
 	const frame = useMemo(() => spokenFrame(briefing, state, {columns, rows}, notice, spokenSearch), [briefing, state, columns, rows, notice, query, targets]);
