@@ -190,6 +190,9 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	const targets = useMemo(() => {
 		// Nothing to place without a search: no work for the first frame, whatever the inventory's size.
 		if (found.rows.length === 0) return NOTHING_FOUND.rows;
+		// Shown whole and in article order, an item's row is its index: the rows found are the targets as they are.
+		// Placing them cost the first letter of a search on a large briefing 9 ms of its 31 (this machine, a profile).
+		if (plainOrder) return found.rows;
 		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
 		const rowOfItem = new Int32Array(briefing.inventory.length).fill(-1);
 		for (const [row, item] of inventory.indexes.entries()) rowOfItem[item] = row;
@@ -199,7 +202,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 			else if (rowOfItem[target.entry]! >= 0) placed.push({pane: 'inventory', entry: rowOfItem[target.entry]!});
 		}
 		return placed;
-	}, [briefing, found, inventory]);
+	}, [briefing, found, inventory, plainOrder]);
 	const extents = useMemo(
 		() =>
 			model
