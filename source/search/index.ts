@@ -146,7 +146,7 @@ function eachFieldHit(index: SearchIndex, compiled: CompiledQuery, hit: (field: 
 /** The needle can be searched for in the joined text: not empty, and no NUL to reach across fields. */
 const joinable = (compiled: CompiledQuery): boolean => compiled.anyCase !== '' && !compiled.anyCase.includes('\u0000');
 
-/** How many matches of `compiled` the briefing holds, and in which rows: what `searchBriefing` finds, counted. */
+/** How many matches of `compiled` the briefing holds, and in which rows, in reading order. */
 export function searchFound(briefing: Briefing, compiled: CompiledQuery): SearchFound {
 	if (!joinable(compiled)) return {matches: 0, rows: []};
 	const index = indexOf(briefing);

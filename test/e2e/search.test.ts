@@ -1,7 +1,7 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {searchBriefing} from '../../source/search/briefing.js';
 import type {PtyTerminal} from './harness/terminal.js';
 import {disposeAll, ensureBuilt, openSitrep, seedBriefing, waitForText} from './support.js';
+import {searchBriefing} from '../support/full-search.js';
 
 const seed = seedBriefing();
 /** The status bar while a search is kept: the query, where n and N stand, and the focused pane's position. */

@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
-import {searchBriefing} from '../../source/search/briefing.js';
 import {prepareSearch, searchFound} from '../../source/search/index.js';
 import {foldText, normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery} from '../../source/search/query.js';
+import {searchBriefing} from '../support/full-search.js';
 
 const seed: Briefing = briefingSchema.parse(
 	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),

@@ -1,13 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {briefingSchema, type Briefing} from '../../source/briefing/schema.js';
-import {countByPane, fieldText, searchBriefing, type SearchMatch} from '../../source/search/briefing.js';
 import {highlightRuns, markMatches, overlayMatches} from '../../source/search/highlight.js';
-import {nextMatch} from '../../source/search/navigate.js';
 import {normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery, findMatches} from '../../source/search/query.js';
 import {summaryEntries} from '../../source/view-model/summary.js';
 import {markHedges} from '../../source/view-model/hedges.js';
+import {countByPane, fieldText, searchBriefing} from '../support/full-search.js';
 
 const seed: Briefing = briefingSchema.parse(
 	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),
@@ -165,33 +164,6 @@ describe('searchBriefing on the seed', () => {
 		expect(matches.filter(match => match.field === 'headline').map(match => `${match.pane}:${match.entry}`)).toEqual(['summary:0', 'source:0']);
 		expect(searchBriefing(seed, '')).toEqual([]);
 		expect(countByPane([])).toEqual({summary: 0, quotes: 0, inventory: 0, source: 0});
-	});
-});
-
-describe('nextMatch', () => {
-	const at = (pane: SearchMatch['pane'], entry: number): SearchMatch => ({pane, entry, field: 'text', start: 0, end: 1});
-	const matches = [at('summary', 2), at('quotes', 1), at('quotes', 1), at('inventory', 0), at('source', 4)];
-
-	it('steps through matches by index and wraps at both ends', () => {
-		expect(nextMatch(matches, 0, 1)).toBe(1);
-		expect(nextMatch(matches, 4, 1)).toBe(0);
-		expect(nextMatch(matches, 0, -1)).toBe(4);
-		expect(nextMatch(matches, 3, -1)).toBe(2);
-	});
-
-	it('starts from a row: forward to the first match on or after it, back to the last on or before it', () => {
-		expect(nextMatch(matches, {pane: 'quotes', entry: 1}, 1)).toBe(1);
-		expect(nextMatch(matches, {pane: 'quotes', entry: 1}, -1)).toBe(2);
-		expect(nextMatch(matches, {pane: 'quotes', entry: 5}, 1)).toBe(3);
-		expect(nextMatch(matches, {pane: 'summary', entry: 0}, -1)).toBe(4);
-		expect(nextMatch(matches, {pane: 'source', entry: 9}, 1)).toBe(0);
-	});
-
-	it('has nowhere to go without matches, and starts at an end without a position', () => {
-		expect(nextMatch([], 0, 1)).toBeUndefined();
-		expect(nextMatch(matches, undefined, 1)).toBe(0);
-		expect(nextMatch(matches, undefined, -1)).toBe(4);
-		expect(nextMatch(matches, 99, 1)).toBe(0);
 	});
 });
 
