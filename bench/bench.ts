@@ -14,7 +14,7 @@ import nodePty from 'node-pty';
 import {buildChildEnv, type EnvOverrides, type Key} from '../test/e2e/harness/terminal.js';
 import {buildMinimalInk} from './build-minimal.js';
 import {writeLargeBriefing} from './generate-large.js';
-import {Session} from './probe.js';
+import {Session, sleep} from './probe.js';
 import {fullRepaintBytes, minimalRedrawBytes} from './redraw.js';
 import {median, percentile} from './stats.js';
 
@@ -97,6 +97,7 @@ const KEY_LABELS = {
 	backSource: 's (back from the source)',
 	searchOpen: '/ (open the search line)',
 	searchLetter: 'A letter typed in the search line',
+	searchAtOnce: 'The first letter of a search typed at once after the start',
 	searchCancel: 'Esc (cancel the search)',
 	burst: 'Burst of 20 j in one write → final frame',
 } as const;
@@ -104,6 +105,8 @@ const KEY_LABELS = {
 const SEARCH_TYPED = 'iran';
 /** The status bar while the search line is being typed in, holding `typed`. */
 const searchLine = (typed: string) => (screen: string): boolean => screen.includes(` /${typed}▏`);
+/** The pauses of a reader who opens a briefing and searches straight away: a quick typist's. */
+const AT_ONCE_PAUSE_MS = 150;
 /** j presses given to the minimal Ink app in each run. */
 const MINIMAL_PRESSES = 8;
 /** j presses in the Source pane: the seed article's paragraphs, so that the last few scroll it. */
@@ -146,6 +149,7 @@ export async function main({root, argv, command}: {root: string; cacheDir: strin
 		results.startup.minimal.push(await minimalInkFirstFrame(minimal, results));
 		for (const briefing of cases) {
 			await sitrepSession(sitrep, briefing, settings, results);
+			await searchAtOnce(sitrep, briefing, results);
 		}
 
 		for (const size of OTHER_SIZES) {
@@ -347,6 +351,39 @@ async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: S
 		const rss = session.peakRss();
 		if (rss === undefined) results.warnings.push(`${briefing.name}: could not read VmHWM from /proc/${session.pid}/status`);
 		else results.rss[briefing.name].push(rss);
+		session.press('q');
+		await session.term.waitForExit();
+	} finally {
+		await session.close();
+	}
+}
+
+/**
+ * A search typed as soon as the dashboard is up: `/` and then `i`, each after a quick typist's pause. The dashboard
+ * folds the briefing's text for searching after its first frame, a slice at a time, and a letter that comes before
+ * the folding is done has to finish it. A start of its own, so that the session above keeps its keys as they were.
+ */
+async function searchAtOnce(sitrep: string, briefing: BriefingCase, results: Results): Promise<void> {
+	const session = await Session.open([sitrep, briefing.file], COLS, ROWS, WITHOUT_NODE_START_VARIABLES);
+	try {
+		await firstSettledFrame(session, dashboardComplete, 'the dashboard to be complete');
+		await sleep(AT_ONCE_PAUSE_MS);
+		await session.quiet(session.press('/'), QUIET_MS);
+		await sleep(AT_ONCE_PAUSE_MS);
+		const before = await session.snapshot();
+		const pressedAt = session.press('i');
+		const last = await session.quiet(pressedAt, QUIET_MS);
+		if (!searchLine('i')(session.screen())) results.warnings.push(`${briefing.name}: a search typed at once did not show /i`);
+		const after = await session.snapshot();
+		const samples = results.keys[briefing.name].get(KEY_LABELS.searchAtOnce) ?? [];
+		samples.push({
+			latencyMs: last === undefined ? undefined : last - pressedAt,
+			bytes: session.bytesAfter(pressedAt),
+			minimalBytes: minimalRedrawBytes(before, after),
+			fullBytes: fullRepaintBytes(after),
+		});
+		results.keys[briefing.name].set(KEY_LABELS.searchAtOnce, samples);
+		await session.quiet(session.press('escape'), QUIET_MS);
 		session.press('q');
 		await session.term.waitForExit();
 	} finally {
