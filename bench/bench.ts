@@ -14,7 +14,7 @@ import nodePty from 'node-pty';
 import {buildChildEnv, type EnvOverrides, type Key} from '../test/e2e/harness/terminal.js';
 import {buildMinimalInk} from './build-minimal.js';
 import {writeLargeBriefing} from './generate-large.js';
-import {Session, sleep} from './probe.js';
+import {Session, sleep, type Snapshot} from './probe.js';
 import {fullRepaintBytes, minimalRedrawBytes} from './redraw.js';
 import {median, percentile} from './stats.js';
 
@@ -313,6 +313,19 @@ function script(briefing: BriefingCase, settings: Settings): Step[] {
 	return steps;
 }
 
+/** Files one key's sample under `label`: its latency, the bytes it wrote, and the redraws it could have been. */
+function recordKey(results: Results, briefing: BriefingCase, label: string, key: {session: Session; pressedAt: number; last: number | undefined; before: Snapshot; after: Snapshot}): void {
+	const {session, pressedAt, last, before, after} = key;
+	const samples = results.keys[briefing.name].get(label) ?? [];
+	samples.push({
+		latencyMs: last === undefined ? undefined : last - pressedAt,
+		bytes: session.bytesAfter(pressedAt),
+		minimalBytes: minimalRedrawBytes(before, after),
+		fullBytes: fullRepaintBytes(after),
+	});
+	results.keys[briefing.name].set(label, samples);
+}
+
 async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: Settings, results: Results): Promise<void> {
 	const session = await Session.open([sitrep, briefing.file], COLS, ROWS, WITHOUT_NODE_START_VARIABLES);
 	try {
@@ -335,14 +348,7 @@ async function sitrepSession(sitrep: string, briefing: BriefingCase, settings: S
 			const after = await session.snapshot();
 			if (step.label !== undefined) {
 				const label = typeof step.label === 'string' ? step.label : step.label(screenBefore, screenAfter);
-				const samples = results.keys[briefing.name].get(label) ?? [];
-				samples.push({
-					latencyMs: last === undefined ? undefined : last - pressedAt,
-					bytes: session.bytesAfter(pressedAt),
-					minimalBytes: minimalRedrawBytes(before, after),
-					fullBytes: fullRepaintBytes(after),
-				});
-				results.keys[briefing.name].set(label, samples);
+				recordKey(results, briefing, label, {session, pressedAt, last, before, after});
 			}
 
 			before = after;
@@ -375,14 +381,7 @@ async function searchAtOnce(sitrep: string, briefing: BriefingCase, results: Res
 		const last = await session.quiet(pressedAt, QUIET_MS);
 		if (!searchLine('i')(session.screen())) results.warnings.push(`${briefing.name}: a search typed at once did not show /i`);
 		const after = await session.snapshot();
-		const samples = results.keys[briefing.name].get(KEY_LABELS.searchAtOnce) ?? [];
-		samples.push({
-			latencyMs: last === undefined ? undefined : last - pressedAt,
-			bytes: session.bytesAfter(pressedAt),
-			minimalBytes: minimalRedrawBytes(before, after),
-			fullBytes: fullRepaintBytes(after),
-		});
-		results.keys[briefing.name].set(KEY_LABELS.searchAtOnce, samples);
+		recordKey(results, briefing, KEY_LABELS.searchAtOnce, {session, pressedAt, last, before, after});
 		await session.quiet(session.press('escape'), QUIET_MS);
 		session.press('q');
 		await session.term.waitForExit();
