@@ -122,7 +122,7 @@ function eachFieldHit(index: SearchIndex, compiled: CompiledQuery, hit: (field: 
 			const end = starts[field + 1]! - offset - 1;
 			let count = 0;
 			if (oneToOne[field] === 1) {
-				// Read only when needed: fetching each field hit took a common letter 8.5 -> 12.5 ms on a large briefing.
+				// Read only when needed: fetching every field hit took the first 'i' on a large briefing 9.2 -> 11.3 ms.
 				const written = exact === undefined ? '' : index.fields[field]!.text;
 				const start = starts[field]! - offset;
 				while (at !== -1 && at < end) {
@@ -143,7 +143,7 @@ function eachFieldHit(index: SearchIndex, compiled: CompiledQuery, hit: (field: 
 	}
 }
 
-/** The needle can be searched for in the joined text: not empty, and no NUL to reach across fields. */
+/** The needle can be searched for in the folded text: not empty, and no NUL to reach across fields. */
 const joinable = (compiled: CompiledQuery): boolean => compiled.anyCase !== '' && !compiled.anyCase.includes('\u0000');
 
 /** How many matches of `compiled` the briefing holds, and in which rows, in reading order. */
