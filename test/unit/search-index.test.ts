@@ -5,6 +5,7 @@ import {prepareSearch, searchFound} from '../../source/search/index.js';
 import {foldText, normalizeForSearch} from '../../source/search/normalize.js';
 import {compileQuery} from '../../source/search/query.js';
 import {searchBriefing} from '../support/full-search.js';
+import {seededRandom} from '../support/seeded-random.js';
 
 const seed: Briefing = briefingSchema.parse(
 	JSON.parse(readFileSync(new URL('../../data/briefings/russia-iran-defense-partnership.json', import.meta.url), 'utf8')),
@@ -83,6 +84,32 @@ describe('searchFound', () => {
 		expect(first.matches).toBeGreaterThan(10);
 		expect(searchFound(seed, compileQuery('iran'))).toEqual(first);
 		expect(searchFound(seed, compileQuery('Iran'))).toEqual(fromFullSearch(seed, 'Iran'));
+	});
+});
+
+describe('searchFound on seeded random text', () => {
+	/**
+	 * Pieces a field is made of: both cases (one letter often, so that a kept case overlaps lower-case misses), accents
+	 * composed and not, quotes, Greek sigmas, and what changes length when folded.
+	 */
+	const PIECES = ['a', 'A', 'a', 'A', 'aA', 'Aa', 'b', 'B', 's', 'S', 'e', 'E', ' ', '-', "'", 'é', 'É', 'e\u0301', 'E\u0301', '’', '“', '—', 'σ', 'Σ', 'ς', 'İ', 'ı', 'ß', 'ﬁ', '🚀', '\u00a0'];
+
+	it('counts what the plain search finds, with and without a kept case', () => {
+		const random = seededRandom(20_261_126);
+		const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+		const text = (length: number): string => Array.from({length}, () => pick(PIECES)).join('');
+		for (let round = 0; round < 40; round++) {
+			const fields = Array.from({length: 12}, () => text(1 + Math.floor(random() * 30)));
+			const briefing: Briefing = {...seed, quotes: seed.quotes.map((quote, index) => ({...quote, speaker: fields[index % fields.length]!}))};
+			for (let probe = 0; probe < 15; probe++) {
+				// Mostly a stretch of a field, its case changed here and there, so that the query is found, or nearly.
+				const from = pick(fields);
+				const start = Math.floor(random() * from.length);
+				const stretch = [...from.slice(start, start + 1 + Math.floor(random() * 4))].map(unit => (random() < 0.3 ? unit.toUpperCase() : unit)).join('');
+				const query = random() < 0.8 ? stretch : text(1 + Math.floor(random() * 3));
+				expect(searchFound(briefing, compileQuery(query)), `${JSON.stringify(query)} in round ${round}`).toEqual(fromFullSearch(briefing, query));
+			}
+		}
 	});
 });
 
