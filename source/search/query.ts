@@ -1,4 +1,4 @@
-import {normalizeForSearch, originalRange, type Range} from './normalize.js';
+import {foldText, normalizeForSearch, originalRange, type Range} from './normalize.js';
 
 /**
  * A search as typed, ready to run. Case follows the "smart case" rule of less and vim: a query in lower case matches
@@ -22,11 +22,11 @@ const UPPERCASE = /[\p{Lu}\p{Lt}]/u;
 
 export function compileQuery(query: string): CompiledQuery {
 	// Accents and quotes are folded first, so "É" counts as an uppercase letter and "“" does not.
-	const folded = normalizeForSearch(query).text;
+	const folded = foldText(query).text;
 	const caseSensitive = UPPERCASE.test(folded);
 	// Blank queries are a slip of the keyboard, not a search for spaces.
-	// Lower-cased a character at a time, exactly as the text searched is, so the two always agree.
-	const anyCase = folded.trim() === '' ? '' : normalizeForSearch(query, {foldCase: true}).text;
+	// Folded by the search index's own fold, a character at a time, so the needle and the text searched always agree.
+	const anyCase = folded.trim() === '' ? '' : foldText(query, {foldCase: true}).text;
 	return {source: query, needle: caseSensitive ? folded : anyCase, caseSensitive, anyCase};
 }
 

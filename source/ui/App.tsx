@@ -128,11 +128,10 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		() => (plainOrder ? {indexes: briefing.inventory.map((_, index) => index)} : inventoryView(briefing.inventory, filter, sort)),
 		[briefing, filter, sort, plainOrder],
 	);
+	/** The filter menu's options, each with how many items it would show: made only when the menu needs them. */
+	const menuOptions = () => filterMenuOptions(briefing, filter, inventoryView(briefing.inventory, filter, sort).counts);
 	const shown = useMemo<InventoryShown>(
-		() => ({
-			indexes: inventory.indexes,
-			options: menuOpen ? filterMenuOptions(briefing, filter, inventoryView(briefing.inventory, filter, sort).counts) : [],
-		}),
+		() => ({indexes: inventory.indexes, options: menuOpen ? menuOptions() : []}),
 		[briefing, filter, sort, inventory, menuOpen],
 	);
 	// Tab into the Source pane and out again switches the layout to one pane and back: the models of layouts already
@@ -187,22 +186,29 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 	usePreparedSearch(briefing, activeLayer(state) === 'search');
 	const compiled = useMemo(() => (query === '' ? undefined : compileQuery(query)), [query]);
 	const found = useMemo(() => (compiled === undefined ? NOTHING_FOUND : searchFound(briefing, compiled)), [briefing, compiled]);
+	// Inventory matches point at items; n/N go to their rows, and skip items the filter hides. Shown whole and in
+	// article order, an item's row is its index and nothing is mapped. Otherwise the map is made once per order and
+	// filter while a search is on, not again for every letter typed; and not at all without a search, so the first
+	// frame does no work for it, whatever the inventory's size.
+	const searching = compiled !== undefined;
+	const rowOfItem = useMemo(() => {
+		if (!searching || plainOrder) return undefined;
+		const rows = new Int32Array(briefing.inventory.length).fill(-1);
+		for (const [row, item] of inventory.indexes.entries()) rows[item] = row;
+		return rows;
+	}, [briefing, inventory, plainOrder, searching]);
 	const targets = useMemo(() => {
-		// Nothing to place without a search: no work for the first frame, whatever the inventory's size.
 		if (found.rows.length === 0) return NOTHING_FOUND.rows;
-		// Shown whole and in article order, an item's row is its index: the rows found are the targets as they are.
-		// Placing them cost the first letter of a search on a large briefing 9 ms of its 31 (this machine, a profile).
-		if (plainOrder) return found.rows;
-		// Inventory matches point at items; n/N go to their rows, and skip items the filter hides.
-		const rowOfItem = new Int32Array(briefing.inventory.length).fill(-1);
-		for (const [row, item] of inventory.indexes.entries()) rowOfItem[item] = row;
+		// No map, no placing: the rows found are the targets as they are (placing them anyway cost the first letter of
+		// a search on a large briefing 9 ms of its 31 on the development machine, by a CPU profile).
+		if (rowOfItem === undefined) return found.rows;
 		const placed: typeof found.rows = [];
 		for (const target of found.rows) {
 			if (target.pane !== 'inventory') placed.push(target);
 			else if (rowOfItem[target.entry]! >= 0) placed.push({pane: 'inventory', entry: rowOfItem[target.entry]!});
 		}
 		return placed;
-	}, [briefing, found, inventory, plainOrder]);
+	}, [found, rowOfItem]);
 	const extents = useMemo(
 		() =>
 			model
@@ -303,7 +309,7 @@ export function App({briefing, initialFocus = 'summary', mouse = false, crashFor
 		if (request?.kind !== 'toggle-filter') return;
 		// Space and the key that closes the menu, typed together, arrive as one batch: the menu is closed by the time
 		// this runs and has no options made, so they are made here, from the filter the toggle was pressed on.
-		const options = menuOpen ? shown.options : filterMenuOptions(briefing, filter, inventoryView(briefing.inventory, filter, sort).counts);
+		const options = menuOpen ? shown.options : menuOptions();
 		const option = options[request.option];
 		if (option) dispatch({type: 'set-filter', filter: toggleFilter(filter, option.kind, option.value as never)});
 	}, [requestId]);
